@@ -1,0 +1,112 @@
+package ast
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/aiolang/aio/internal/pyrepr"
+)
+
+// Dump returns the text CPython 3.11's ast.dump(node) returns: field names shown, positions
+// left out, optional fields that are None omitted, and constants printed with repr.
+func Dump(n Node) string {
+	d := &dumper{}
+	d.node(n)
+	return d.b.String()
+}
+
+// dumper accumulates the dump; first tracks whether the current node has printed a field yet.
+type dumper struct {
+	b     strings.Builder
+	first []bool
+}
+
+func (d *dumper) open(name string) {
+	d.b.WriteString(name)
+	d.b.WriteByte('(')
+	d.first = append(d.first, true)
+}
+
+func (d *dumper) close() {
+	d.first = d.first[:len(d.first)-1]
+	d.b.WriteByte(')')
+}
+
+func (d *dumper) field(name string) {
+	top := len(d.first) - 1
+	if !d.first[top] {
+		d.b.WriteString(", ")
+	}
+	d.first[top] = false
+	d.b.WriteString(name)
+	d.b.WriteByte('=')
+}
+
+func (d *dumper) node(n Node) {
+	if n == nil || isNilNode(n) {
+		d.b.WriteString("None")
+		return
+	}
+	n.dump(d)
+}
+
+func (d *dumper) str(s string)       { d.b.WriteString(pyrepr.Str(s)) }
+func (d *dumper) int(i int)          { d.b.WriteString(strconv.Itoa(i)) }
+func (d *dumper) simple(name string) { d.b.WriteString(name); d.b.WriteString("()") }
+func (d *dumper) constant(v any)     { d.b.WriteString(ConstantRepr(v)) }
+func (d *dumper) typeIgnore(t TypeIgnore) {
+	d.open("TypeIgnore")
+	d.field("lineno")
+	d.int(t.Lineno)
+	d.field("tag")
+	d.str(t.Tag)
+	d.close()
+}
+
+// ConstantRepr returns CPython's repr of a Constant's value.
+func ConstantRepr(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return "None"
+	case bool:
+		if v {
+			return "True"
+		}
+		return "False"
+	case int64:
+		return strconv.FormatInt(v, 10)
+	case *big.Int:
+		return v.String()
+	case float64:
+		return pyrepr.Float(v)
+	case complex128:
+		return pyrepr.Complex(v)
+	case string:
+		return pyrepr.Str(v)
+	case []byte:
+		return pyrepr.Bytes(v)
+	case EllipsisValue:
+		return "Ellipsis"
+	}
+	return "?"
+}
+
+// isNilNode reports whether n is an interface holding a typed nil pointer.
+func isNilNode(n Node) bool {
+	switch n := n.(type) {
+	case *Arg:
+		return n == nil
+	case *Arguments:
+		return n == nil
+	case *Keyword:
+		return n == nil
+	case *Alias:
+		return n == nil
+	case *WithItem:
+		return n == nil
+	case *Comprehension:
+		return n == nil
+	}
+	return false
+}
