@@ -22,7 +22,7 @@ import (
 //   - Number: the source text of a numeric literal (see ParseNumber).
 //   - String: the raw source text of ONE non-f string literal including prefix and quotes;
 //     adjacent literals are separate tokens (see DecodeString).
-//   - FStringStart: prefix and opening quote of an f-string, e.g. "f'" or "rf'''".
+//   - FStringStart: prefix and opening quote of an f-string, e.g. "f'" or 'rf"""'.
 //   - FStringMiddle: a literal chunk of an f-string (or of a format spec), already decoded:
 //     escapes processed unless raw, "{{" → "{", "}}" → "}".
 //   - FStringEnd: the closing quote of an f-string.
