@@ -1,0 +1,397 @@
+package runtime
+
+import (
+	"math/big"
+	"strings"
+)
+
+// binary implements Binary.
+func binary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			return intBinary(op, int64(x), int64(y))
+		}
+	}
+	ta, tb := a.Type(), b.Type()
+	if !ta.IsHeap() && !tb.IsHeap() {
+		r, err := builtinBinary(th, op, a, b)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+		return nil, binopError(op, a, b)
+	}
+	r, err := binarySlots(th, op, a, b, ta, tb)
+	if err != nil || r != NotImplemented {
+		return r, err
+	}
+	return nil, binopError(op, a, b)
+}
+
+// binarySlots is CPython's binary_op1: a.__op__(b), b.__rop__(a), subclass first.
+func binarySlots(th *Thread, op BinaryOp, a, b Value, ta, tb *Type) (Value, error) {
+	var fa, fb Value
+	if ta.IsHeap() {
+		fa, _ = ta.Lookup(binopDunders[op])
+	}
+	if tb != ta && tb.IsHeap() {
+		fb, _ = tb.Lookup(binopRDunders[op])
+	}
+	if fb != nil && tb.IsSubtype(ta) && fb != fa {
+		r, err := callDunder(th, fb, b, a)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+		fb = nil
+	}
+	if fa != nil {
+		r, err := callDunder(th, fa, a, b)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	} else if !ta.IsHeap() || ta.solid != nil {
+		r, err := builtinBinary(th, op, unwrapBase(a), unwrapBase(b))
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	if fb != nil {
+		return callDunder(th, fb, b, a)
+	}
+	if tb != ta && (!tb.IsHeap() || tb.solid != nil) && fa != nil {
+		return builtinBinary(th, op, unwrapBase(a), unwrapBase(b))
+	}
+	return NotImplemented, nil
+}
+
+// unwrapBase returns the built-in value inside an instance of a user subclass of a
+// built-in type, or v itself.
+func unwrapBase(v Value) Value {
+	if o, ok := v.(*Object); ok && o.Base != nil {
+		return o.Base
+	}
+	return v
+}
+
+// callDunder calls a special method found on a type with self and one argument.
+func callDunder(th *Thread, f Value, self, arg Value) (Value, error) {
+	return Call(th, f, []Value{self, arg}, nil)
+}
+
+// callDunder0 calls a special method with self only.
+func callDunder0(th *Thread, f Value, self Value) (Value, error) {
+	return Call(th, f, []Value{self}, nil)
+}
+
+func binopError(op BinaryOp, a, b Value) error {
+	if op == OpPow {
+		return TypeErrorf("unsupported operand type(s) for ** or pow(): '%s' and '%s'", a.Type().Name, b.Type().Name)
+	}
+	if op == OpAdd {
+		switch a.(type) {
+		case Str:
+			return TypeErrorf("can only concatenate str (not \"%s\") to str", b.Type().Name)
+		case *List:
+			return TypeErrorf("can only concatenate list (not \"%s\") to list", b.Type().Name)
+		case Tuple:
+			return TypeErrorf("can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
+		}
+	}
+	if op == OpMul {
+		switch a.(type) {
+		case Str, *List, Tuple, Bytes, *ByteArray:
+			if numKind(b) != 0 || b.Type().IsHeap() {
+				return TypeErrorf("can't multiply sequence by non-int of type '%s'", b.Type().Name)
+			}
+		}
+		switch b.(type) {
+		case Str, *List, Tuple, Bytes, *ByteArray:
+			if numKind(a) != 0 {
+				return TypeErrorf("can't multiply sequence by non-int of type '%s'", a.Type().Name)
+			}
+		}
+	}
+	return TypeErrorf("unsupported operand type(s) for %s: '%s' and '%s'", op, a.Type().Name, b.Type().Name)
+}
+
+// builtinBinary applies op to built-in operands, NotImplemented when unsupported.
+func builtinBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
+	r, err := numberBinary(op, a, b)
+	if err != nil || r != NotImplemented {
+		return r, err
+	}
+	switch x := a.(type) {
+	case Str:
+		switch op {
+		case OpAdd:
+			if y, ok := b.(Str); ok {
+				return x + y, nil
+			}
+		case OpMul:
+			if n, ok := seqRepeatCount(b); ok {
+				return Str(repeatString(string(x), n)), nil
+			}
+		case OpMod:
+			s, err := PercentFormat(th, string(x), b)
+			if err != nil {
+				return nil, err
+			}
+			return Str(s), nil
+		}
+	case Bytes:
+		switch op {
+		case OpAdd:
+			switch y := b.(type) {
+			case Bytes:
+				return x + y, nil
+			case *ByteArray:
+				return x + Bytes(y.B), nil
+			}
+		case OpMul:
+			if n, ok := seqRepeatCount(b); ok {
+				return Bytes(repeatString(string(x), n)), nil
+			}
+		case OpMod:
+			s, err := PercentFormat(th, string(x), b)
+			if err != nil {
+				return nil, err
+			}
+			return Bytes(s), nil
+		}
+	case *ByteArray:
+		switch op {
+		case OpAdd:
+			switch y := b.(type) {
+			case Bytes:
+				return &ByteArray{B: append(append([]byte(nil), x.B...), y...)}, nil
+			case *ByteArray:
+				return &ByteArray{B: append(append([]byte(nil), x.B...), y.B...)}, nil
+			}
+		case OpMul:
+			if n, ok := seqRepeatCount(b); ok {
+				return &ByteArray{B: []byte(repeatString(string(x.B), n))}, nil
+			}
+		}
+	case *List:
+		switch op {
+		case OpAdd:
+			if y, ok := b.(*List); ok {
+				items := make([]Value, 0, len(x.Items)+len(y.Items))
+				items = append(append(items, x.Items...), y.Items...)
+				return &List{Items: items}, nil
+			}
+		case OpMul:
+			if n, ok := seqRepeatCount(b); ok {
+				return &List{Items: repeatValues(x.Items, n)}, nil
+			}
+		}
+	case Tuple:
+		switch op {
+		case OpAdd:
+			if y, ok := b.(Tuple); ok {
+				if len(x) == 0 {
+					return y, nil
+				}
+				if len(y) == 0 {
+					return x, nil
+				}
+				items := make(Tuple, 0, len(x)+len(y))
+				return append(append(items, x...), y...), nil
+			}
+		case OpMul:
+			if n, ok := seqRepeatCount(b); ok {
+				return Tuple(repeatValues(x, n)), nil
+			}
+		}
+	case *Set:
+		return setBinary(th, op, &x.d, b, false)
+	case *FrozenSet:
+		return setBinary(th, op, &x.d, b, true)
+	case *Dict:
+		if op == OpOr {
+			if y, ok := b.(*Dict); ok {
+				d := x.Copy()
+				if err := dictUpdate(th, d, y); err != nil {
+					return nil, err
+				}
+				return d, nil
+			}
+		}
+	}
+	if op == OpMul {
+		if n, ok := seqRepeatCount(a); ok {
+			switch b.(type) {
+			case Str, Bytes, *ByteArray, *List, Tuple:
+				return builtinBinary(th, op, b, Int(n))
+			}
+		}
+	}
+	return NotImplemented, nil
+}
+
+func seqRepeatCount(v Value) (int, bool) {
+	switch n := v.(type) {
+	case Int:
+		if n < 0 {
+			return 0, true
+		}
+		return int(n), true
+	case Bool:
+		if n {
+			return 1, true
+		}
+		return 0, true
+	}
+	return 0, false
+}
+
+func repeatString(s string, n int) string {
+	if n <= 0 || s == "" {
+		return ""
+	}
+	return strings.Repeat(s, n)
+}
+
+func repeatValues(items []Value, n int) []Value {
+	if n <= 0 || len(items) == 0 {
+		return nil
+	}
+	out := make([]Value, 0, len(items)*n)
+	for i := 0; i < n; i++ {
+		out = append(out, items...)
+	}
+	return out
+}
+
+// inplace implements InPlace.
+func inplace(th *Thread, op BinaryOp, a, b Value) (Value, error) {
+	if x, ok := a.(Int); ok {
+		if y, ok := b.(Int); ok {
+			return intBinary(op, int64(x), int64(y))
+		}
+	}
+	switch x := a.(type) {
+	case *List:
+		switch op {
+		case OpAdd:
+			if y, ok := b.(*List); ok {
+				x.Items = append(x.Items, y.Items...)
+				return x, nil
+			}
+			items, err := ToSlice(th, b)
+			if err != nil {
+				if IsInstanceOf(err, TypeErrorType) {
+					return nil, TypeErrorf("'%s' object is not iterable", b.Type().Name)
+				}
+				return nil, err
+			}
+			x.Items = append(x.Items, items...)
+			return x, nil
+		case OpMul:
+			if n, ok := seqRepeatCount(b); ok {
+				x.Items = repeatValues(x.Items, n)
+				return x, nil
+			}
+		}
+	case *Set:
+		switch op {
+		case OpOr, OpAnd, OpSub, OpXor:
+			if !isSetLike(b) {
+				break
+			}
+			r, err := setBinary(th, op, &x.d, b, false)
+			if err != nil {
+				return nil, err
+			}
+			x.d = r.(*Set).d
+			return x, nil
+		}
+	case *Dict:
+		if op == OpOr {
+			if err := dictUpdateFrom(th, x, b); err != nil {
+				return nil, err
+			}
+			return x, nil
+		}
+	case *ByteArray:
+		if op == OpAdd {
+			switch y := b.(type) {
+			case Bytes:
+				x.B = append(x.B, y...)
+				return x, nil
+			case *ByteArray:
+				x.B = append(x.B, y.B...)
+				return x, nil
+			}
+		}
+	case *Object:
+		if f, ok := x.typ.Lookup(binopIDunders[op]); ok {
+			r, err := callDunder(th, f, a, b)
+			if err != nil || r != NotImplemented {
+				return r, err
+			}
+		}
+	}
+	r, err := binary(th, op, a, b)
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.typ == TypeErrorType && len(e.Args) == 1 {
+			if s, ok := e.Args[0].(Str); ok && strings.HasPrefix(string(s), "unsupported operand type(s) for ") {
+				return nil, TypeErrorf("unsupported operand type(s) for %s=: '%s' and '%s'", op, a.Type().Name, b.Type().Name)
+			}
+		}
+	}
+	return r, err
+}
+
+// unary implements Unary.
+func unary(th *Thread, op UnaryOp, a Value) (Value, error) {
+	switch x := a.(type) {
+	case Int:
+		switch op {
+		case OpNeg:
+			if x == -1<<63 {
+				return bigBinary(OpSub, toBig(Int(0)), toBig(x))
+			}
+			return -x, nil
+		case OpPos:
+			return x, nil
+		case OpInvert:
+			return ^x, nil
+		}
+	case Bool:
+		i, _ := AsInt64(x)
+		return unary(th, op, Int(i))
+	case *BigInt:
+		z := new(big.Int)
+		switch op {
+		case OpNeg:
+			z.Neg(&x.b)
+		case OpPos:
+			return x, nil
+		case OpInvert:
+			z.Not(&x.b)
+		}
+		return IntFromBig(z), nil
+	case Float:
+		switch op {
+		case OpNeg:
+			return -x, nil
+		case OpPos:
+			return x, nil
+		}
+	case Complex:
+		switch op {
+		case OpNeg:
+			return -x, nil
+		case OpPos:
+			return x, nil
+		}
+	case *Object:
+		if f, ok := x.typ.Lookup(unaryDunders[op]); ok {
+			return callDunder0(th, f, a)
+		}
+		if x.Base != nil {
+			return unary(th, op, x.Base)
+		}
+	}
+	return nil, TypeErrorf("bad operand type for %s: '%s'", unarySymbols[op], a.Type().Name)
+}

@@ -1,0 +1,136 @@
+package runtime
+
+// BuiltinFunc is the Go signature of a built-in function or method. For methods, args[0]
+// is self. args and kwnames follow the vectorcall convention (see Callable).
+type BuiltinFunc func(th *Thread, args []Value, kwnames []string) (Value, error)
+
+// Builtin is a Go function visible to aio: a builtin function (len, print), a module
+// function, or a built-in method bound to its receiver (Self != nil: "abc".upper).
+// Builtins do not bind when stored in a class (like CPython's builtin functions).
+type Builtin struct {
+	Name string
+	Fn   BuiltinFunc
+	// Self is the bound receiver, prepended to the arguments; nil for plain functions.
+	Self Value
+	// Module is the __module__ of module-level functions ("" for builtins).
+	Module string
+}
+
+// Type returns builtin_function_or_method.
+func (*Builtin) Type() *Type { return BuiltinFuncType }
+
+// NewBuiltin returns a built-in function.
+func NewBuiltin(name string, fn BuiltinFunc) *Builtin { return &Builtin{Name: name, Fn: fn} }
+
+// Call calls the Go function (prepending Self if bound).
+func (b *Builtin) Call(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if b.Self == nil {
+		return b.Fn(th, args, kwnames)
+	}
+	full := make([]Value, len(args)+1)
+	full[0] = b.Self
+	copy(full[1:], args)
+	return b.Fn(th, full, kwnames)
+}
+
+// MethodDescr is a Go method of a built-in type, stored in the type's Dict
+// (str.upper, list.append). Read through an instance it binds like a function; LookupMethod
+// returns it unbound so obj.m(…) allocates no bound method. Fn receives self as args[0];
+// when self is an instance of a user subclass of the built-in type, Call passes the
+// built-in value (Object.Base) instead.
+type MethodDescr struct {
+	Name  string
+	Owner *Type
+	Fn    BuiltinFunc
+}
+
+// Type returns method_descriptor.
+func (*MethodDescr) Type() *Type { return MethodDescrType }
+
+// Call calls the method; args[0] is self.
+func (m *MethodDescr) Call(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if len(args) == 0 {
+		return nil, TypeErrorf("unbound method %s.%s() needs an argument", m.Owner.Name, m.Name)
+	}
+	self := args[0]
+	if !self.Type().IsSubtype(m.Owner) {
+		return nil, TypeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, self.Type().Name)
+	}
+	if o, ok := self.(*Object); ok && o.Base != nil {
+		args = append([]Value{o.Base}, args[1:]...)
+	}
+	return m.Fn(th, args, kwnames)
+}
+
+// FuncName returns the method's qualified name (for reprs).
+func (m *MethodDescr) FuncName() string { return m.Owner.Name + "." + m.Name }
+
+// Function is implemented by callables that bind as methods when found on a class and read
+// through an instance: the vm's Python functions and MethodDescr. Reading such an attribute
+// through an instance gives a *BoundMethod; LookupMethod returns it unbound with self to
+// be passed first.
+type Function interface {
+	Callable
+	// FuncName returns __qualname__ (used in reprs of bound methods).
+	FuncName() string
+}
+
+// BoundMethod is a function bound to an instance (obj.method read as a value).
+type BoundMethod struct {
+	Self Value
+	Func Value
+}
+
+// Type returns method.
+func (*BoundMethod) Type() *Type { return BoundMethodType }
+
+// Call calls Func with Self prepended.
+func (m *BoundMethod) Call(th *Thread, args []Value, kwnames []string) (Value, error) {
+	full := make([]Value, len(args)+1)
+	full[0] = m.Self
+	copy(full[1:], args)
+	return Call(th, m.Func, full, kwnames)
+}
+
+// addMethods fills a built-in type's Dict with Go methods (at package init only).
+func addMethods(t *Type, methods map[string]BuiltinFunc) {
+	for name, fn := range methods {
+		t.Dict.SetStr(name, &MethodDescr{Name: name, Owner: t, Fn: fn})
+	}
+}
+
+// AddMethod adds one Go method to a built-in type created with NewBuiltinType (at package
+// init only).
+func AddMethod(t *Type, name string, fn BuiltinFunc) {
+	t.Dict.SetStr(name, &MethodDescr{Name: name, Owner: t, Fn: fn})
+}
+
+// Module is a module object.
+type Module struct {
+	Name string
+	Dict *Dict
+}
+
+// Type returns module.
+func (*Module) Type() *Type { return ModuleType }
+
+// NewModule returns an empty module with __name__ set.
+func NewModule(name string) *Module {
+	m := &Module{Name: name, Dict: NewDict()}
+	m.Dict.SetStr("__name__", Str(name))
+	m.Dict.SetStr("__doc__", None)
+	return m
+}
+
+// AddFunc adds a Go function to the module.
+func (m *Module) AddFunc(name string, fn BuiltinFunc) {
+	m.Dict.SetStr(name, &Builtin{Name: name, Fn: fn, Module: m.Name})
+}
+
+// Cell is a closure cell (shared variable); the vm may use it for free variables.
+type Cell struct {
+	V Value // nil: empty
+}
+
+// Type returns cell.
+func (*Cell) Type() *Type { return CellType }

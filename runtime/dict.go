@@ -1,0 +1,380 @@
+package runtime
+
+import "hash/maphash"
+
+// Dict is a Python dict: insertion ordered, keys compared with Python's hash and ==.
+//
+// Layout follows CPython's compact dict: entries in insertion order plus an open-addressing
+// index (absent while the dict has at most 8 entries: those are scanned linearly). Str keys
+// have allocation-free fast paths (GetStr, SetStr).
+type Dict struct {
+	entries []dictEntry
+	index   []int32 // -1 empty, -2 deleted, else position in entries
+	used    int
+}
+
+type dictEntry struct {
+	hash int64
+	key  Value // nil: deleted
+	val  Value
+}
+
+const (
+	slotEmpty   = -1
+	slotDeleted = -2
+	smallDict   = 8
+)
+
+// Type returns dict.
+func (*Dict) Type() *Type { return DictType }
+
+// NewDict returns an empty dict.
+func NewDict() *Dict { return &Dict{} }
+
+// NewDictSize returns an empty dict with room for n entries.
+func NewDictSize(n int) *Dict { return &Dict{entries: make([]dictEntry, 0, n)} }
+
+// Len returns the number of entries.
+func (d *Dict) Len() int { return d.used }
+
+var hashSeed = maphash.MakeSeed()
+
+// strHash is the hash of a str (never -1).
+func strHash(s string) int64 {
+	h := int64(maphash.String(hashSeed, s))
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+// keyEqualFast compares a stored key with a probe of equal hash without calling user code.
+// decided is false when user-level __eq__ must decide.
+func keyEqualFast(a, b Value) (eq, decided bool) {
+	switch x := a.(type) {
+	case Str:
+		if y, ok := b.(Str); ok {
+			return x == y, true
+		}
+	case Int:
+		switch y := b.(type) {
+		case Int:
+			return x == y, true
+		case Bool:
+			return (x == 1) == bool(y) && (x == 0 || x == 1), true
+		}
+	}
+	if isPointerIdentical(a, b) {
+		return true, true
+	}
+	return false, false
+}
+
+// lookup returns the entry position of key (hash h), or -1.
+func (d *Dict) lookup(th *Thread, key Value, h int64) (int, error) {
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h && e.key != nil {
+				if eq, ok := keyEqualFast(e.key, key); ok {
+					if eq {
+						return i, nil
+					}
+					continue
+				}
+				eq, err := Equal(th, e.key, key)
+				if err != nil {
+					return -1, err
+				}
+				if eq {
+					return i, nil
+				}
+			}
+		}
+		return -1, nil
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.index[i]
+		if ix == slotEmpty {
+			return -1, nil
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				if eq, ok := keyEqualFast(e.key, key); ok {
+					if eq {
+						return int(ix), nil
+					}
+				} else {
+					eq, err := Equal(th, e.key, key)
+					if err != nil {
+						return -1, err
+					}
+					if eq {
+						return int(ix), nil
+					}
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// lookupStr is lookup for a str key; it never calls user code (keys of other types whose
+// hash collides are treated as different).
+func (d *Dict) lookupStr(s string, h int64) int {
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h {
+				if k, ok := e.key.(Str); ok && string(k) == s {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.index[i]
+		if ix == slotEmpty {
+			return -1
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				if k, ok := e.key.(Str); ok && string(k) == s {
+					return int(ix)
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+func (d *Dict) insertIndex(h int64, pos int) {
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for d.index[i] >= 0 {
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	d.index[i] = int32(pos)
+}
+
+// rebuild compacts entries and rebuilds the index for at least n live entries.
+func (d *Dict) rebuild(n int) {
+	if len(d.entries) != d.used {
+		live := make([]dictEntry, 0, n)
+		for _, e := range d.entries {
+			if e.key != nil {
+				live = append(live, e)
+			}
+		}
+		d.entries = live
+	}
+	if n <= smallDict {
+		d.index = nil
+		return
+	}
+	size := 16
+	for size*2 < n*3 {
+		size <<= 1
+	}
+	d.index = make([]int32, size)
+	for i := range d.index {
+		d.index[i] = slotEmpty
+	}
+	for i, e := range d.entries {
+		d.insertIndex(e.hash, i)
+	}
+}
+
+func (d *Dict) appendEntry(h int64, key, val Value) {
+	if d.index == nil {
+		if len(d.entries) >= smallDict {
+			d.rebuild(len(d.entries) + 1)
+		}
+	} else if (len(d.entries)+1)*3 >= len(d.index)*2 {
+		d.rebuild(d.used*2 + 1)
+	}
+	d.entries = append(d.entries, dictEntry{h, key, val})
+	if d.index != nil {
+		d.insertIndex(h, len(d.entries)-1)
+	}
+	d.used++
+}
+
+// Get returns the value for key (ok false if absent). Hashing or comparing user objects
+// may raise.
+func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
+	if s, ok := key.(Str); ok {
+		v, ok := d.GetStr(string(s))
+		return v, ok, nil
+	}
+	h, err := Hash(th, key)
+	if err != nil {
+		return nil, false, err
+	}
+	i, err := d.lookup(th, key, h)
+	if err != nil || i < 0 {
+		return nil, false, err
+	}
+	return d.entries[i].val, true, nil
+}
+
+// GetStr is Get for a str key; it neither allocates nor fails.
+func (d *Dict) GetStr(key string) (Value, bool) {
+	if d.used == 0 {
+		return nil, false
+	}
+	i := d.lookupStr(key, strHash(key))
+	if i < 0 {
+		return nil, false
+	}
+	return d.entries[i].val, true
+}
+
+// Set stores key: val.
+func (d *Dict) Set(th *Thread, key, val Value) error {
+	if s, ok := key.(Str); ok {
+		d.SetStr(string(s), val)
+		return nil
+	}
+	h, err := Hash(th, key)
+	if err != nil {
+		return err
+	}
+	i, err := d.lookup(th, key, h)
+	if err != nil {
+		return err
+	}
+	if i >= 0 {
+		d.entries[i].val = val
+		return nil
+	}
+	d.appendEntry(h, key, val)
+	return nil
+}
+
+// SetStr is Set for a str key.
+func (d *Dict) SetStr(key string, val Value) {
+	h := strHash(key)
+	if i := d.lookupStr(key, h); i >= 0 {
+		d.entries[i].val = val
+		return
+	}
+	d.appendEntry(h, Str(key), val)
+}
+
+// Delete removes key and returns its value (ok false if absent).
+func (d *Dict) Delete(th *Thread, key Value) (Value, bool, error) {
+	var h int64
+	var i int
+	if s, ok := key.(Str); ok {
+		h = strHash(string(s))
+		i = d.lookupStr(string(s), h)
+	} else {
+		var err error
+		if h, err = Hash(th, key); err != nil {
+			return nil, false, err
+		}
+		if i, err = d.lookup(th, key, h); err != nil {
+			return nil, false, err
+		}
+	}
+	if i < 0 {
+		return nil, false, nil
+	}
+	return d.deleteAt(i), true, nil
+}
+
+// DeleteStr removes a str key, reporting whether it was present.
+func (d *Dict) DeleteStr(key string) bool {
+	i := d.lookupStr(key, strHash(key))
+	if i < 0 {
+		return false
+	}
+	d.deleteAt(i)
+	return true
+}
+
+func (d *Dict) deleteAt(i int) Value {
+	e := &d.entries[i]
+	v := e.val
+	if d.index != nil {
+		mask := uint64(len(d.index) - 1)
+		perturb := uint64(e.hash)
+		j := uint64(e.hash) & mask
+		for int(d.index[j]) != i {
+			perturb >>= 5
+			j = (j*5 + perturb + 1) & mask
+		}
+		d.index[j] = slotDeleted
+	}
+	e.key, e.val = nil, nil
+	d.used--
+	if i == len(d.entries)-1 && d.index == nil {
+		d.entries = d.entries[:i]
+	} else if d.used < len(d.entries)/2 && len(d.entries) > smallDict {
+		d.rebuild(d.used)
+	} else if d.index == nil {
+		// Small dicts keep no holes: compact in place.
+		copy(d.entries[i:], d.entries[i+1:])
+		d.entries[len(d.entries)-1] = dictEntry{}
+		d.entries = d.entries[:len(d.entries)-1]
+	}
+	return v
+}
+
+// Clear removes every entry.
+func (d *Dict) Clear() {
+	d.entries, d.index, d.used = nil, nil, 0
+}
+
+// Keys returns the keys in order (a fresh slice).
+func (d *Dict) Keys() []Value {
+	out := make([]Value, 0, d.used)
+	for _, e := range d.entries {
+		if e.key != nil {
+			out = append(out, e.key)
+		}
+	}
+	return out
+}
+
+// Items calls f for each entry in order until f returns false. f must not modify d.
+func (d *Dict) Items(f func(k, v Value) bool) {
+	for _, e := range d.entries {
+		if e.key != nil && !f(e.key, e.val) {
+			return
+		}
+	}
+}
+
+// Entry returns the i-th slot (for iterators): ok false past the end; k nil for a hole.
+func (d *Dict) entryAt(i int) (k, v Value, ok bool) {
+	if i >= len(d.entries) {
+		return nil, nil, false
+	}
+	e := &d.entries[i]
+	return e.key, e.val, true
+}
+
+// Copy returns a shallow copy.
+func (d *Dict) Copy() *Dict {
+	n := &Dict{used: d.used}
+	n.entries = append([]dictEntry(nil), d.entries...)
+	if d.index != nil {
+		n.index = append([]int32(nil), d.index...)
+	}
+	return n
+}

@@ -1,0 +1,108 @@
+package runtime
+
+import "unsafe"
+
+// Object is an instance of a user class (or of object itself).
+//
+// Dict is the instance __dict__ (nil when the class has __slots__ and no __dict__); Slots
+// holds the values of __slots__ members (nil entries are unset). When the class derives
+// from a built-in type other than object (int, str, list, dict, …), Base holds the built-in
+// value the instance extends, and the built-in methods operate on it.
+type Object struct {
+	typ   *Type
+	Dict  *Dict
+	Slots []Value
+	Base  Value
+}
+
+// Type returns the object's class.
+func (o *Object) Type() *Type { return o.typ }
+
+// SetType changes __class__ (assignment to obj.__class__).
+func (o *Object) SetType(t *Type) { o.typ = t }
+
+// NewObject returns a bare instance of the user class t (no __init__ called).
+func NewObject(t *Type) *Object {
+	o := &Object{typ: t}
+	if t.Flags&FlagHasDict != 0 {
+		o.Dict = NewDict()
+	}
+	if len(t.Slots) > 0 {
+		o.Slots = make([]Value, len(t.Slots))
+	}
+	return o
+}
+
+// isPointerIdentical reports whether a and b are the same object, for pointer-shaped values,
+// without ever panicking on uncomparable dynamic types.
+func isPointerIdentical(a, b Value) bool {
+	pa, ok := pointerOf(a)
+	if !ok {
+		return false
+	}
+	pb, ok := pointerOf(b)
+	return ok && pa == pb
+}
+
+// pointerOf returns the data pointer of a pointer-shaped value.
+func pointerOf(v Value) (unsafe.Pointer, bool) {
+	switch v.(type) {
+	case Int, Float, Bool, Str, Bytes, Complex, Tuple, NoneValue, NotImplementedValue, EllipsisValue:
+		return nil, false
+	}
+	type iface struct {
+		tab  unsafe.Pointer
+		data unsafe.Pointer
+	}
+	return (*iface)(unsafe.Pointer(&v)).data, true
+}
+
+// Is implements Python's `is`.
+func Is(a, b Value) bool {
+	switch x := a.(type) {
+	case NoneValue:
+		_, ok := b.(NoneValue)
+		return ok
+	case Bool:
+		y, ok := b.(Bool)
+		return ok && x == y
+	case Int:
+		y, ok := b.(Int)
+		return ok && x == y
+	case Str:
+		y, ok := b.(Str)
+		return ok && x == y
+	case Float:
+		y, ok := b.(Float)
+		return ok && x == y
+	case Bytes:
+		y, ok := b.(Bytes)
+		return ok && x == y
+	case NotImplementedValue:
+		_, ok := b.(NotImplementedValue)
+		return ok
+	case EllipsisValue:
+		_, ok := b.(EllipsisValue)
+		return ok
+	case Tuple:
+		y, ok := b.(Tuple)
+		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	case Complex:
+		y, ok := b.(Complex)
+		return ok && x == y
+	}
+	return isPointerIdentical(a, b)
+}
+
+// ID returns id(v): an address-like number, stable for the object's lifetime (Go's heap
+// does not move objects). Value-shaped objects get an id derived from their value.
+func ID(v Value) int64 {
+	if p, ok := pointerOf(v); ok {
+		return int64(uintptr(p))
+	}
+	if t, ok := v.(Tuple); ok && len(t) > 0 {
+		return int64(uintptr(unsafe.Pointer(&t[0])))
+	}
+	h, _ := hashValueNoUser(v)
+	return 0x7f0000000000 + (h&0xffffffff)<<4
+}

@@ -1,0 +1,56 @@
+package runtime
+
+import (
+	"unicode/utf8"
+)
+
+// Str is a Python str, held as UTF-8. Lengths and indices are in code points; an ASCII
+// string (the common case) is indexed in O(1) after an O(i) ASCII check of the prefix.
+type Str string
+
+// Type returns str.
+func (Str) Type() *Type { return StrType }
+
+// Bytes is a Python bytes object (immutable).
+type Bytes string
+
+// Type returns bytes.
+func (Bytes) Type() *Type { return BytesType }
+
+// ByteArray is a Python bytearray (mutable).
+type ByteArray struct {
+	B []byte
+}
+
+// Type returns bytearray.
+func (*ByteArray) Type() *Type { return ByteArrayType }
+
+// isASCII reports whether s holds only ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// StrLen returns the length of s in code points.
+func StrLen(s string) int {
+	return utf8.RuneCountInString(s)
+}
+
+// strIndex returns the byte offset of code point i (0 <= i <= len) of s.
+func strIndex(s string, i int) int {
+	if i <= len(s) && isASCII(s[:i]) {
+		return i
+	}
+	n := 0
+	for off := range s {
+		if n == i {
+			return off
+		}
+		n++
+	}
+	return len(s)
+}

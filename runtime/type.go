@@ -1,0 +1,206 @@
+package runtime
+
+// TypeFlags describe properties of a *Type.
+type TypeFlags uint32
+
+const (
+	// FlagBaseType: the type may be subclassed (int, list, object … but not bool, NoneType).
+	FlagBaseType TypeFlags = 1 << iota
+	// FlagHeap: a class created at run time by a class statement (mutable attributes).
+	FlagHeap
+	// FlagHasDict: instances have a __dict__.
+	FlagHasDict
+)
+
+// NewFunc creates an instance of t (the __new__ step of calling a type). args follow the
+// vectorcall convention.
+type NewFunc func(th *Thread, t *Type, args []Value, kwnames []string) (Value, error)
+
+// Type is a Python class: a built-in type (int, list, …) or a user class.
+//
+// Built-in types are package-level values, complete after package init and never modified
+// afterwards; user classes (FlagHeap) are created by NewClass and may be modified through
+// SetAttr, which keeps the attribute cache coherent.
+type Type struct {
+	Name     string
+	Qualname string
+	Module   string
+	Bases    []*Type
+	// MRO is the C3 linearization, starting with the type itself.
+	MRO []*Type
+	// Dict holds the class attributes (methods, class variables, descriptors).
+	Dict  *Dict
+	Flags TypeFlags
+	// Slots are the names declared in __slots__ (instances store them in Object.Slots),
+	// including those inherited; nil without __slots__.
+	Slots []string
+	// New constructs instances; nil means "inherit from the first base that has one".
+	New NewFunc
+	// Init is a Go initializer for built-in types that need one (like list.__init__).
+	// User classes define __init__ in Dict instead.
+	Init func(th *Thread, self Value, args []Value, kwnames []string) error
+
+	meta *Type // metaclass; nil means type
+	// solid is the built-in type that decides the layout of instances (object, int,
+	// BaseException, list, …).
+	solid *Type
+	// subclasses of a heap type, for cache invalidation.
+	subclasses []*Type
+	cache      map[string]cacheEntry
+}
+
+type cacheEntry struct {
+	v     Value
+	owner *Type
+}
+
+// Type returns the metaclass (type, unless a class says otherwise).
+func (t *Type) Type() *Type {
+	if t.meta != nil {
+		return t.meta
+	}
+	return TypeType
+}
+
+// IsHeap reports whether t is a user class.
+func (t *Type) IsHeap() bool { return t.Flags&FlagHeap != 0 }
+
+// IsSubtype reports whether t is base or a subclass of it.
+func (t *Type) IsSubtype(base *Type) bool {
+	if t == base {
+		return true
+	}
+	for _, m := range t.MRO {
+		if m == base {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup finds name along the MRO (class attributes only, no descriptors applied). It does
+// not allocate.
+func (t *Type) Lookup(name string) (Value, bool) {
+	if t.cache != nil {
+		if e, ok := t.cache[name]; ok {
+			return e.v, e.v != nil
+		}
+	}
+	for _, m := range t.MRO {
+		if v, ok := m.Dict.GetStr(name); ok {
+			if t.cache != nil {
+				t.cache[name] = cacheEntry{v, m}
+			}
+			return v, true
+		}
+	}
+	if t.cache != nil {
+		t.cache[name] = cacheEntry{}
+	}
+	return nil, false
+}
+
+// LookupOwner is Lookup also returning the class in the MRO that defines name.
+func (t *Type) LookupOwner(name string) (Value, *Type) {
+	for _, m := range t.MRO {
+		if v, ok := m.Dict.GetStr(name); ok {
+			return v, m
+		}
+	}
+	return nil, nil
+}
+
+// SetAttrStr stores a class attribute of a heap type and invalidates attribute caches.
+func (t *Type) setClassAttr(name string, v Value) {
+	if v == nil {
+		t.Dict.DeleteStr(name)
+	} else {
+		t.Dict.SetStr(name, v)
+	}
+	t.invalidate()
+}
+
+func (t *Type) invalidate() {
+	if t.cache != nil {
+		clear(t.cache)
+	}
+	for _, s := range t.subclasses {
+		s.invalidate()
+	}
+}
+
+// Solid returns the built-in type that decides the instance layout of t.
+func (t *Type) Solid() *Type {
+	if t.solid != nil {
+		return t.solid
+	}
+	return t
+}
+
+// newBuiltinType makes a built-in type with the given base (nil only for object).
+func newBuiltinType(name string, base *Type, flags TypeFlags) *Type {
+	t := &Type{Name: name, Qualname: name, Module: "builtins", Dict: NewDict(), Flags: flags}
+	if base != nil {
+		t.Bases = []*Type{base}
+		t.MRO = append([]*Type{t}, base.MRO...)
+	} else {
+		t.MRO = []*Type{t}
+	}
+	return t
+}
+
+// NewBuiltinType creates a built-in type for another package (the vm's function, generator
+// and coroutine types, stdlib types). Call it at package init and fill Dict there; it must
+// not change afterwards. base nil means object.
+func NewBuiltinType(name, module string, base *Type, subclassable bool) *Type {
+	if base == nil {
+		base = ObjectType
+	}
+	var f TypeFlags
+	if subclassable {
+		f = FlagBaseType
+	}
+	t := newBuiltinType(name, base, f)
+	t.Module = module
+	return t
+}
+
+// The fundamental built-in types. Their Dicts are filled by init functions in the files
+// that implement them.
+var (
+	ObjectType         = newBuiltinType("object", nil, FlagBaseType)
+	TypeType           = newBuiltinType("type", ObjectType, FlagBaseType)
+	NoneTypeType       = newBuiltinType("NoneType", ObjectType, 0)
+	NotImplementedType = newBuiltinType("NotImplementedType", ObjectType, 0)
+	EllipsisType       = newBuiltinType("ellipsis", ObjectType, 0)
+	IntType            = newBuiltinType("int", ObjectType, FlagBaseType)
+	BoolType           = newBuiltinType("bool", IntType, 0)
+	FloatType          = newBuiltinType("float", ObjectType, FlagBaseType)
+	ComplexType        = newBuiltinType("complex", ObjectType, FlagBaseType)
+	StrType            = newBuiltinType("str", ObjectType, FlagBaseType)
+	BytesType          = newBuiltinType("bytes", ObjectType, FlagBaseType)
+	ByteArrayType      = newBuiltinType("bytearray", ObjectType, FlagBaseType)
+	ListType           = newBuiltinType("list", ObjectType, FlagBaseType)
+	TupleType          = newBuiltinType("tuple", ObjectType, FlagBaseType)
+	DictType           = newBuiltinType("dict", ObjectType, FlagBaseType)
+	SetType            = newBuiltinType("set", ObjectType, FlagBaseType)
+	FrozenSetType      = newBuiltinType("frozenset", ObjectType, FlagBaseType)
+	RangeType          = newBuiltinType("range", ObjectType, 0)
+	SliceType          = newBuiltinType("slice", ObjectType, 0)
+	ModuleType         = newBuiltinType("module", ObjectType, FlagBaseType)
+	BuiltinFuncType    = newBuiltinType("builtin_function_or_method", ObjectType, 0)
+	MethodDescrType    = newBuiltinType("method_descriptor", ObjectType, 0)
+	BoundMethodType    = newBuiltinType("method", ObjectType, 0)
+	PropertyType       = newBuiltinType("property", ObjectType, FlagBaseType)
+	ClassMethodType    = newBuiltinType("classmethod", ObjectType, FlagBaseType)
+	StaticMethodType   = newBuiltinType("staticmethod", ObjectType, FlagBaseType)
+	SuperType          = newBuiltinType("super", ObjectType, FlagBaseType)
+	CellType           = newBuiltinType("cell", ObjectType, 0)
+	MemberDescrType    = newBuiltinType("member_descriptor", ObjectType, 0)
+	GetSetDescrType    = newBuiltinType("getset_descriptor", ObjectType, 0)
+)
+
+func init() {
+	TypeType.Flags |= FlagBaseType
+	NoneTypeType.Module = "builtins"
+}
