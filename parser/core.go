@@ -1,0 +1,255 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/aiolang/aio/ast"
+	"github.com/aiolang/aio/lexer"
+	plexer "github.com/alecthomas/participle/v2/lexer"
+)
+
+// maxDepth bounds the recursion of the hand-written expression parser. CPython's tokenizer
+// stops at 200 nested brackets; other deep nestings (unary operators, chained attributes
+// inside brackets) hit the same limit here and report "too many nested parentheses".
+const maxDepth = 5000
+
+// state is the hand-written parser over one token slice: the cursor, the source (for the
+// text of self-documenting f-string fields and error lines) and the nesting depth. One state
+// serves one parse at a time; the participle grammar's custom productions share it.
+type state struct {
+	toks     []plexer.Token
+	i        int
+	src      []byte
+	filename string
+	depth    int
+	// Line starts, computed lazily for error reporting.
+	lineStarts []int
+	// interactive marks a REPL parse (no full-source error scan).
+	interactive bool
+}
+
+// syntaxPanic carries a SyntaxError out of deep recursion; it is recovered by the entry
+// points and never escapes the package.
+type syntaxPanic struct{ err *ast.SyntaxError }
+
+func (s *state) reset(filename string, src []byte, toks []plexer.Token) {
+	s.toks = toks
+	s.i = 0
+	s.src = src
+	s.filename = filename
+	s.depth = 0
+	s.lineStarts = s.lineStarts[:0]
+}
+
+func (s *state) peek() *plexer.Token { return &s.toks[s.i] }
+
+func (s *state) peekAt(k int) *plexer.Token {
+	if s.i+k >= len(s.toks) {
+		return &s.toks[len(s.toks)-1]
+	}
+	return &s.toks[s.i+k]
+}
+
+func (s *state) next() *plexer.Token {
+	t := &s.toks[s.i]
+	if s.i < len(s.toks)-1 {
+		s.i++
+	}
+	return t
+}
+
+// prev is the last consumed token.
+func (s *state) prev() *plexer.Token {
+	if s.i == 0 {
+		return &s.toks[0]
+	}
+	return &s.toks[s.i-1]
+}
+
+func isOp(t *plexer.Token, op string) bool { return t.Type == lexer.Op && t.Value == op }
+func isKw(t *plexer.Token, kw string) bool { return t.Type == lexer.Keyword && t.Value == kw }
+
+func (s *state) atOp(op string) bool { t := &s.toks[s.i]; return t.Type == lexer.Op && t.Value == op }
+func (s *state) atKw(kw string) bool {
+	t := &s.toks[s.i]
+	return t.Type == lexer.Keyword && t.Value == kw
+}
+
+func (s *state) acceptOp(op string) bool {
+	if s.atOp(op) {
+		s.next()
+		return true
+	}
+	return false
+}
+
+func (s *state) acceptKw(kw string) bool {
+	if s.atKw(kw) {
+		s.next()
+		return true
+	}
+	return false
+}
+
+// expectOp consumes op or fails with "invalid syntax" at the current token.
+func (s *state) expectOp(op string) *plexer.Token {
+	if !s.atOp(op) {
+		s.failInvalid()
+	}
+	return s.next()
+}
+
+// tokStart returns the CPython (line, col_offset) of a token's start.
+func tokStart(t *plexer.Token) (int, int) { return t.Pos.Line, t.Pos.Column - 1 }
+
+// tokEnd returns the CPython (end_lineno, end_col_offset) of a token.
+func tokEnd(t *plexer.Token) (int, int) {
+	v := t.Value
+	if t.Type == lexer.String {
+		if k := strings.LastIndexByte(v, '\n'); k >= 0 {
+			return t.Pos.Line + strings.Count(v, "\n"), len(v) - k - 1
+		}
+	}
+	if t.Type == lexer.Newline || t.Type == lexer.Indent || t.Type == lexer.Dedent {
+		return t.Pos.Line, t.Pos.Column - 1
+	}
+	return t.Pos.Line, t.Pos.Column - 1 + len(v)
+}
+
+// posFrom builds a span from the start of token t to the end of the previous token.
+func (s *state) spanTok(t *plexer.Token) ast.Pos {
+	l, c := tokStart(t)
+	el, ec := tokEnd(s.prev())
+	return ast.Pos{Lineno: l, ColOffset: c, EndLineno: el, EndColOffset: ec}
+}
+
+// spanFrom builds a span from the start of node start to the end of the previous token.
+func (s *state) spanFrom(start ast.Pos) ast.Pos {
+	el, ec := tokEnd(s.prev())
+	return ast.Pos{Lineno: start.Lineno, ColOffset: start.ColOffset, EndLineno: el, EndColOffset: ec}
+}
+
+// span builds a span from a's start to b's end.
+func span(a, b ast.Pos) ast.Pos {
+	return ast.Pos{Lineno: a.Lineno, ColOffset: a.ColOffset, EndLineno: b.EndLineno, EndColOffset: b.EndColOffset}
+}
+
+func tokPos(t *plexer.Token) ast.Pos {
+	l, c := tokStart(t)
+	el, ec := tokEnd(t)
+	return ast.Pos{Lineno: l, ColOffset: c, EndLineno: el, EndColOffset: ec}
+}
+
+// lineText returns source line n (1-based) without its line ending.
+func (s *state) lineText(n int) string {
+	if len(s.lineStarts) == 0 {
+		s.lineStarts = append(s.lineStarts, 0)
+		for i, c := range s.src {
+			if c == '\n' {
+				s.lineStarts = append(s.lineStarts, i+1)
+			}
+		}
+	}
+	if n < 1 || n > len(s.lineStarts) {
+		return ""
+	}
+	start := s.lineStarts[n-1]
+	end := len(s.src)
+	if n < len(s.lineStarts) {
+		end = s.lineStarts[n]
+	}
+	return strings.TrimRight(string(s.src[start:end]), "\r\n")
+}
+
+// charCol converts a 0-based byte column on line n to CPython's 1-based character offset.
+func (s *state) charCol(n, byteCol int) int {
+	text := s.lineText(n)
+	if byteCol > len(text) {
+		return utf8.RuneCountInString(text) + (byteCol - len(text)) + 1
+	}
+	return utf8.RuneCountInString(text[:byteCol]) + 1
+}
+
+// errorAt builds a SyntaxError spanning pos (CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE).
+func (s *state) errorAt(kind, msg string, pos ast.Pos) *ast.SyntaxError {
+	e := &ast.SyntaxError{Kind: kind, Msg: msg, Filename: s.filename, Line: pos.Lineno}
+	e.Text = s.lineText(pos.Lineno)
+	e.Col = s.charCol(pos.Lineno, pos.ColOffset)
+	if pos.EndLineno > 0 {
+		e.EndLine = pos.EndLineno
+		e.EndCol = s.charCol(pos.EndLineno, pos.EndColOffset)
+	}
+	return e
+}
+
+// fail aborts the parse with a SyntaxError over pos.
+func (s *state) fail(msg string, pos ast.Pos) {
+	panic(syntaxPanic{s.errorAt("SyntaxError", msg, pos)})
+}
+
+// failTok aborts with msg located at token t.
+func (s *state) failTok(msg string, t *plexer.Token) {
+	s.fail(msg, tokPos(t))
+}
+
+// failInvalid reports CPython's generic "invalid syntax" at the current token (or the
+// lexer's error, when the current token is one).
+func (s *state) failInvalid() {
+	s.failInvalidAt(s.peek())
+}
+
+func (s *state) failInvalidAt(t *plexer.Token) {
+	switch t.Type {
+	case lexer.Error:
+		panic(syntaxPanic{s.lexError(t)})
+	case lexer.Indent:
+		l, c := tokStart(t)
+		// CPython points just after the indentation of the line.
+		pos := ast.Pos{Lineno: l, ColOffset: c, EndLineno: l, EndColOffset: c}
+		if nt := s.tokAfter(t); nt != nil && nt.Pos.Line == l {
+			pos.ColOffset = nt.Pos.Column - 1
+			pos.EndColOffset = pos.ColOffset
+		}
+		e := s.errorAt("IndentationError", "unexpected indent", pos)
+		panic(syntaxPanic{e})
+	case lexer.Dedent:
+		e := s.errorAt("IndentationError", "unexpected unindent", tokPos(t))
+		panic(syntaxPanic{e})
+	case plexer.EOF:
+		s.fail("invalid syntax", tokPos(t))
+	}
+	s.failTok("invalid syntax", t)
+}
+
+// tokAfter returns the token following t in the slice, or nil.
+func (s *state) tokAfter(t *plexer.Token) *plexer.Token {
+	for i := range s.toks {
+		if &s.toks[i] == t && i+1 < len(s.toks) {
+			return &s.toks[i+1]
+		}
+	}
+	return nil
+}
+
+// lexError converts an Error token into a SyntaxError: its value is CPython's final line
+// "Kind: message".
+func (s *state) lexError(t *plexer.Token) *ast.SyntaxError {
+	kind, msg := "SyntaxError", t.Value
+	if k := strings.Index(t.Value, ": "); k > 0 && !strings.Contains(t.Value[:k], " ") {
+		kind, msg = t.Value[:k], t.Value[k+2:]
+	}
+	l, c := tokStart(t)
+	e := &ast.SyntaxError{Kind: kind, Msg: msg, Filename: s.filename, Line: l, Text: s.lineText(l)}
+	e.Col = s.charCol(l, c)
+	return e
+}
+
+func (s *state) enter() {
+	s.depth++
+	if s.depth > maxDepth {
+		s.failTok("too many nested parentheses", s.peek())
+	}
+}
+
+func (s *state) leave() { s.depth-- }

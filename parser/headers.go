@@ -1,0 +1,302 @@
+package parser
+
+import (
+	"strconv"
+
+	"github.com/aiolang/aio/ast"
+	"github.com/aiolang/aio/lexer"
+	plexer "github.com/alecthomas/participle/v2/lexer"
+)
+
+// This file parses the headers of compound statements (what lies between the keyword and
+// the block) and checks the layout tokens around blocks, with CPython's error messages.
+
+// startsSimple reports whether a simple-statement line may start at t.
+func startsSimple(t *plexer.Token) bool {
+	switch t.Type {
+	case lexer.Newline, lexer.Dedent, plexer.EOF:
+		return false
+	}
+	return true
+}
+
+// expectColon consumes the ':' ending a compound statement header.
+func (s *state) expectColon() {
+	t := s.peek()
+	if isOp(t, ":") {
+		s.next()
+		return
+	}
+	if t.Type == lexer.Newline {
+		s.failTok("expected ':'", t)
+	}
+	s.failInvalid()
+}
+
+// condHeader parses named_expression ':' after if / elif / while.
+func (s *state) condHeader() ast.Expr {
+	e := s.namedExpr()
+	if s.atOp("=") {
+		s.failAssignInExpr(e)
+	}
+	s.expectColon()
+	return e
+}
+
+// failAssignInExpr reports `if x = 1:` (invalid_named_expression).
+func (s *state) failAssignInExpr(e ast.Expr) {
+	save := s.i
+	s.next()
+	if startsExpr(s.peek()) {
+		rhs := s.bitOr(0)
+		if !s.atOp("=") && !s.atOp(":=") {
+			if n, ok := e.(*ast.Name); ok {
+				s.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(n.Pos, rhs.Position()))
+			}
+			switch e.(type) {
+			case *ast.List, *ast.Tuple, *ast.GeneratorExp, *ast.Compare, *ast.BoolOp, *ast.IfExp, *ast.Lambda:
+			default:
+				if c, ok := e.(*ast.Constant); !ok || (c.Value != nil && c.Value != true && c.Value != false) {
+					s.fail("cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?", e.Position())
+				}
+			}
+		}
+	}
+	s.i = save
+	s.failInvalid()
+}
+
+// forHeader parses star_targets 'in' star_expressions ':'.
+func (s *state) forHeader() *forHeader {
+	target := s.targetList("in")
+	if !s.atKw("in") {
+		s.failInvalid()
+	}
+	s.next()
+	iter := s.starExprs()
+	s.expectColon()
+	return &forHeader{target: target, iter: iter}
+}
+
+// exceptHeader parses ['*'] [expression ['as' NAME]] ':'.
+func (s *state) exceptHeader() *exceptHeader {
+	h := &exceptHeader{}
+	if s.atOp("*") {
+		s.next()
+		h.star = true
+		if s.atOp(":") {
+			s.failTok("expected one or more exception types", s.peek())
+		}
+	}
+	if !s.atOp(":") {
+		h.typ = s.expr()
+		if s.atOp(",") {
+			save := s.i
+			s.next()
+			last := s.expr()
+			for s.acceptOp(",") {
+				last = s.expr()
+			}
+			if s.atOp(":") || s.atKw("as") {
+				s.fail("multiple exception types must be parenthesized", span(h.typ.Position(), last.Position()))
+			}
+			s.i = save
+		}
+		if s.acceptKw("as") {
+			n := s.peek()
+			if n.Type != lexer.Name {
+				s.failInvalid()
+			}
+			s.next()
+			h.name = n.Value
+		}
+	}
+	s.expectColon()
+	return h
+}
+
+// withHeader parses the items of a with statement and its ':'.
+func (s *state) withHeader() []*ast.WithItem {
+	if s.atOp("(") {
+		save := s.i
+		if items, ok := s.tryParenWithItems(); ok {
+			return items
+		}
+		s.i = save
+	}
+	var items []*ast.WithItem
+	for {
+		items = append(items, s.withItem())
+		if !s.acceptOp(",") {
+			break
+		}
+	}
+	s.expectColon()
+	return items
+}
+
+// tryParenWithItems attempts the 3.11 form `with (a as b, c):`.
+func (s *state) tryParenWithItems() (items []*ast.WithItem, ok bool) {
+	depth := s.depth
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isSyntax := r.(syntaxPanic); !isSyntax {
+				panic(r)
+			}
+			s.depth = depth
+			items, ok = nil, false
+		}
+	}()
+	s.next()
+	for {
+		items = append(items, s.withItem())
+		if !s.acceptOp(",") {
+			break
+		}
+		if s.atOp(")") {
+			break
+		}
+	}
+	if !s.atOp(")") || !isOp(s.peekAt(1), ":") {
+		return nil, false
+	}
+	s.next()
+	s.next()
+	return items, true
+}
+
+func (s *state) withItem() *ast.WithItem {
+	it := &ast.WithItem{ContextExpr: s.expr()}
+	if s.acceptKw("as") {
+		t := s.starTarget()
+		if n := s.peek(); !isOp(n, ",") && !isOp(n, ")") && !isOp(n, ":") {
+			s.failInvalid()
+		}
+		s.setStore(t, starTargets)
+		it.OptionalVars = t
+	}
+	return it
+}
+
+// defHeader parses NAME '(' params ')' ['->' expression] ':'.
+func (s *state) defHeader() *defHeader {
+	n := s.peek()
+	if n.Type != lexer.Name {
+		s.failInvalid()
+	}
+	s.next()
+	if !s.atOp("(") {
+		s.failInvalid()
+	}
+	s.next()
+	h := &defHeader{name: n.Value}
+	h.args = s.params(")", true)
+	if !s.atOp(")") {
+		s.failInvalid()
+	}
+	s.next()
+	if s.acceptOp("->") {
+		h.returns = s.expr()
+	}
+	s.expectColon()
+	return h
+}
+
+// classHeader parses NAME ['(' [arguments] ')'] ':'.
+func (s *state) classHeader() *classHeader {
+	n := s.peek()
+	if n.Type != lexer.Name {
+		s.failInvalid()
+	}
+	s.next()
+	h := &classHeader{name: n.Value}
+	if s.atOp("(") {
+		c := s.call(&ast.Name{Pos: tokPos(n), Id: n.Value}).(*ast.Call)
+		h.bases, h.keywords = c.Args, c.Keywords
+	}
+	s.expectColon()
+	return h
+}
+
+// decorator parses '@' named_expression NEWLINE.
+func (s *state) decorator() ast.Expr {
+	s.next()
+	e := s.namedExpr()
+	if s.peek().Type != lexer.Newline {
+		s.failInvalid()
+	}
+	s.next()
+	return e
+}
+
+// colon parses the ':' after else, try and finally.
+func (s *state) colon() { s.expectColon() }
+
+// indent checks for the INDENT opening a block after NEWLINE; without it CPython reports
+// "expected an indented block after ...".
+func (s *state) indent() {
+	t := s.peek()
+	if t.Type == lexer.Indent {
+		s.next()
+		return
+	}
+	if t.Type == lexer.Error {
+		s.failInvalidAt(t)
+	}
+	// Find the header: the first token of the logical line holding the ':' before NEWLINE.
+	j := s.i - 2 // the ':' (s.i-1 is the NEWLINE)
+	for j > 0 {
+		p := &s.toks[j-1]
+		if p.Type == lexer.Newline || p.Type == lexer.Indent || p.Type == lexer.Dedent {
+			break
+		}
+		j--
+	}
+	h := &s.toks[j]
+	what := ""
+	switch h.Value {
+	case "if", "elif", "else", "for", "while", "with", "try", "finally":
+		what = "'" + h.Value + "' statement"
+	case "except":
+		what = "'except' statement"
+		if isOp(&s.toks[j+1], "*") {
+			what = "'except*' statement"
+		}
+	case "def":
+		what = "function definition"
+	case "class":
+		what = "class definition"
+	case "async":
+		switch s.toks[j+1].Value {
+		case "def":
+			what = "function definition"
+		default:
+			what = "'" + s.toks[j+1].Value + "' statement"
+		}
+	}
+	if what == "" {
+		s.failInvalid()
+	}
+	msg := "expected an indented block after " + what + " on line " + strconv.Itoa(h.Pos.Line)
+	l, c := tokStart(t)
+	pos := ast.Pos{Lineno: l, ColOffset: c}
+	if t.Type != lexer.Dedent && t.Type != plexer.EOF {
+		pos = tokPos(t)
+	} else {
+		pos.EndLineno = l
+		pos.EndColOffset = c
+	}
+	panic(syntaxPanic{s.errorAt("IndentationError", msg, pos)})
+}
+
+// tryCheck requires an except or finally clause after a try block.
+func (s *state) tryCheck() {
+	t := s.peek()
+	if isKw(t, "except") || isKw(t, "finally") {
+		return
+	}
+	if t.Type == lexer.Error {
+		s.failInvalidAt(t)
+	}
+	s.failTok("expected 'except' or 'finally' block", t)
+}

@@ -1,0 +1,105 @@
+package parser
+
+import (
+	"github.com/aiolang/aio/ast"
+	"github.com/aiolang/aio/lexer"
+)
+
+// params parses a parameter list up to closer (")" for def, ":" for lambda); annotations
+// are allowed only in def.
+func (s *state) params(closer string, annotations bool) *ast.Arguments {
+	a := &ast.Arguments{}
+	var star, slash, sawDefault bool
+	for !s.atOp(closer) {
+		t := s.peek()
+		switch {
+		case isOp(t, "/"):
+			if slash {
+				s.failTok("/ may appear only once", t)
+			}
+			if star {
+				s.failTok("/ must be ahead of *", t)
+			}
+			if len(a.Args) == 0 {
+				s.failTok("at least one argument must precede /", t)
+			}
+			s.next()
+			slash = true
+			a.Posonlyargs = a.Args
+			a.Args = nil
+		case isOp(t, "*"):
+			if star {
+				s.failTok("* argument may appear only once", t)
+			}
+			s.next()
+			star = true
+			if s.peek().Type == lexer.Name {
+				a.Vararg = s.param(annotations, true)
+				if s.atOp("=") {
+					s.failTok("var-positional argument cannot have default value", s.peek())
+				}
+			} else if s.atOp(closer) || (s.atOp(",") && (isOp(s.peekAt(1), closer) || isOp(s.peekAt(1), "**"))) {
+				s.failTok("named arguments must follow bare *", t)
+			} else if !s.atOp(",") {
+				s.failInvalid()
+			}
+		case isOp(t, "**"):
+			s.next()
+			if s.peek().Type != lexer.Name {
+				s.failInvalid()
+			}
+			a.Kwarg = s.param(annotations, false)
+			if s.atOp("=") {
+				s.failTok("var-keyword argument cannot have default value", s.peek())
+			}
+			s.acceptOp(",")
+			if !s.atOp(closer) {
+				if s.peek().Type == lexer.Name || s.atOp("*") || s.atOp("**") || s.atOp("/") {
+					s.failTok("arguments cannot follow var-keyword argument", s.peek())
+				}
+				s.failInvalid()
+			}
+			return a
+		case t.Type == lexer.Name:
+			p := s.param(annotations, false)
+			var def ast.Expr
+			if s.acceptOp("=") {
+				def = s.expr()
+			}
+			if star {
+				a.Kwonlyargs = append(a.Kwonlyargs, p)
+				a.KwDefaults = append(a.KwDefaults, def)
+			} else {
+				a.Args = append(a.Args, p)
+				if def != nil {
+					sawDefault = true
+					a.Defaults = append(a.Defaults, def)
+				} else if sawDefault {
+					s.fail("non-default argument follows default argument", p.Pos)
+				}
+			}
+		default:
+			s.failInvalid()
+		}
+		if !s.acceptOp(",") {
+			break
+		}
+	}
+	return a
+}
+
+// param parses NAME [':' annotation].
+func (s *state) param(annotations, starAnnotation bool) *ast.Arg {
+	t := s.next()
+	p := &ast.Arg{Pos: tokPos(t), Arg: t.Value}
+	if annotations && s.atOp(":") {
+		s.next()
+		if starAnnotation && s.atOp("*") {
+			p.Annotation = s.starExpr()
+		} else {
+			p.Annotation = s.expr()
+		}
+		p.Pos = span(p.Pos, p.Annotation.Position())
+	}
+	return p
+}

@@ -1,0 +1,6 @@
+def f():
+    """Doc."""
+    return 1
+
+class A:
+    "doc"

@@ -1,0 +1,8 @@
+def f():
+    def g():
+        class A:
+            def h(self):
+                if x:
+                    for y in z:
+                        while w:
+                            pass

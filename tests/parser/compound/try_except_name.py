@@ -1,0 +1,4 @@
+try:
+    pass
+except Exception as e:
+    raise ValueError("x") from e

@@ -1,0 +1,10 @@
+try:
+    a
+except E as e:
+    b
+except (F, G):
+    c
+else:
+    d
+finally:
+    e

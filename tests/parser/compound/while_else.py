@@ -1,0 +1,4 @@
+while a:
+    b
+else:
+    c

@@ -1,0 +1,2 @@
+a and b or c and not d
+a or b or c

@@ -1,0 +1,7 @@
+f()
+f(a)
+f(a, b=1)
+f(*a, **k)
+f(a, *b, c=1, *d, **e)
+f(x for x in y)
+f(a,)

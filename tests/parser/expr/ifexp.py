@@ -1,0 +1,2 @@
+a if b else c
+a if b else c if d else e

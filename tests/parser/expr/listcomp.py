@@ -1,0 +1,2 @@
+[x for x in y]
+[x for x in y if x if z for w in x]

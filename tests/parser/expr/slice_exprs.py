@@ -1,0 +1,2 @@
+a[b if c else d : e]
+a[lambda: 1:]

@@ -1,0 +1,8 @@
+r'\n'
+R'x'
+u'x'
+U'x'
+b'x'
+B'x'
+br'x'
+Rb'x'
