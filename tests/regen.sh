@@ -9,6 +9,10 @@
 # CPython through symlinks NAME.py in a temporary PYTHONPATH directory. NAME.out receives stdout;
 # when the program exits non-zero, NAME.err receives the last non-empty line of stderr
 # (and a stale NAME.err is removed when it exits 0). Never edit NAME.out/NAME.err by hand.
+#
+# A program containing the line "# regen: python3" runs under plain python3 instead of pyref:
+# CPython 3.11 prints its "Did you mean: ..." suggestions for NameError/AttributeError only in
+# the interpreter's own traceback report, which pyref (traceback.print_exception) lacks.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 PYREF=${PYREF:-$here/../../shared/tools/pyref}
@@ -32,9 +36,11 @@ for f in "$@"; do
 		[ -f "${m%.aio}.out" ] && continue
 		ln -s "$m" "$tmp/path/$(basename "${m%.aio}").py"
 	done
+	run=$PYREF
+	grep -qx '# regen: python3' "$abs" && run=python3
 	start=$(date +%s%N)
 	(cd "$tmp/cwd" && PYTHONPATH="$tmp/path" PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 \
-		timeout 20 "$PYREF" "$abs" >"$base.out" 2>"$tmp/stderr" </dev/null)
+		timeout 20 "$run" "$abs" >"$base.out" 2>"$tmp/stderr" </dev/null)
 	rc=$?
 	ms=$(( ($(date +%s%N) - start) / 1000000 ))
 	if [ $rc -ne 0 ]; then
