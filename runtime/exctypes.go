@@ -146,7 +146,14 @@ var builtinExceptionTypes = []*Type{
 }
 
 func newExcType(name string, base *Type) *Type {
-	return newBuiltinType(name, base, FlagBaseType|FlagHasDict)
+	t := newBuiltinType(name, base, FlagBaseType|FlagHasDict)
+	switch {
+	case base.solid != nil:
+		t.solid = base.solid
+	case base != ObjectType:
+		t.solid = base // base is BaseException
+	}
+	return t
 }
 
 func newExcType2(name string, a, b *Type) *Type {
@@ -160,8 +167,3 @@ func newExcType2(name string, a, b *Type) *Type {
 	return t
 }
 
-func init() {
-	for _, t := range builtinExceptionTypes[1:] {
-		t.solid = BaseExceptionType
-	}
-}

@@ -1,0 +1,172 @@
+package runtime
+
+// call implements Call.
+func call(th *Thread, f Value, args []Value, kwnames []string) (Value, error) {
+	switch c := f.(type) {
+	case Callable:
+		return c.Call(th, args, kwnames)
+	case *Object:
+		if fn, ok := c.typ.Lookup("__call__"); ok {
+			full := make([]Value, len(args)+1)
+			full[0] = f
+			copy(full[1:], args)
+			return Call(th, fn, full, kwnames)
+		}
+	}
+	return nil, TypeErrorf("'%s' object is not callable", f.Type().Name)
+}
+
+// IsCallable reports callable(v).
+func IsCallable(v Value) bool {
+	switch c := v.(type) {
+	case Callable:
+		return true
+	case *Object:
+		_, ok := c.typ.Lookup("__call__")
+		return ok
+	}
+	return false
+}
+
+// CallMethod calls obj.name(args…) (LookupMethod then Call).
+func CallMethod(th *Thread, obj Value, name string, args ...Value) (Value, error) {
+	f, self, err := LookupMethod(th, obj, name)
+	if err != nil {
+		return nil, err
+	}
+	if self {
+		full := make([]Value, len(args)+1)
+		full[0] = obj
+		copy(full[1:], args)
+		return Call(th, f, full, nil)
+	}
+	return Call(th, f, args, nil)
+}
+
+// Call calls the type: type(x), class creation with type(name, bases, ns), and instance
+// construction (__new__ then __init__).
+func (t *Type) Call(th *Thread, args []Value, kwnames []string) (Value, error) {
+	if t == TypeType {
+		if len(args) == 1 && len(kwnames) == 0 {
+			return args[0].Type(), nil
+		}
+		if len(args)-len(kwnames) != 3 {
+			return nil, TypeErrorf("type() takes 1 or 3 arguments")
+		}
+		name, ok1 := args[0].(Str)
+		bases, ok2 := args[1].(Tuple)
+		ns, ok3 := args[2].(*Dict)
+		if !ok1 || !ok2 || !ok3 {
+			return nil, TypeErrorf("type.__new__() argument 1 must be str, not %s", args[0].Type().Name)
+		}
+		bt := make([]*Type, len(bases))
+		for i, b := range bases {
+			bb, ok := b.(*Type)
+			if !ok {
+				return nil, TypeErrorf("bases must be types")
+			}
+			bt[i] = bb
+		}
+		return NewClass(th, string(name), bt, ns.Copy(), nil)
+	}
+	if meta := t.meta; meta != nil && meta.IsHeap() {
+		if f, owner := meta.LookupOwner("__call__"); owner != nil && owner.IsHeap() {
+			full := append([]Value{t}, args...)
+			return Call(th, f, full, kwnames)
+		}
+	}
+	return constructInstance(th, t, args, kwnames)
+}
+
+// constructInstance is type.__call__ for a class other than type.
+func constructInstance(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	newf, newOwner := t.LookupOwner("__new__")
+	initf, initOwner := t.LookupOwner("__init__")
+	userNew := newOwner != nil && newOwner.IsHeap()
+	userInit := initOwner != nil && initOwner.IsHeap()
+	var obj Value
+	var err error
+	if userNew {
+		if sm, ok := newf.(*StaticMethod); ok {
+			newf = sm.Func
+		}
+		full := make([]Value, len(args)+1)
+		full[0] = t
+		copy(full[1:], args)
+		obj, err = Call(th, newf, full, kwnames)
+	} else {
+		if !userInit && len(args) > 0 && t.Solid() == ObjectType && t != ObjectType {
+			return nil, TypeErrorf("%s() takes no arguments", t.Name)
+		}
+		obj, err = builtinNew(th, t, args, kwnames)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !obj.Type().IsSubtype(t) {
+		return obj, nil
+	}
+	if userInit {
+		full := make([]Value, len(args)+1)
+		full[0] = obj
+		copy(full[1:], args)
+		r, err := Call(th, initf, full, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		if r != None {
+			return nil, TypeErrorf("__init__() should return None, not '%s'", r.Type().Name)
+		}
+		return obj, nil
+	}
+	if initOwner != nil && initOwner.Init != nil {
+		if err := initOwner.Init(th, unwrapBase(obj), args, kwnames); err != nil {
+			return nil, err
+		}
+	} else if userNew && t.Solid() == ObjectType && len(args) > 0 && initOwner == ObjectType {
+		// object.__init__ ignores arguments when __new__ is overridden.
+		return obj, nil
+	}
+	return obj, nil
+}
+
+// builtinNew is object.__new__ and the built-in types' __new__: it creates an instance of t
+// laid out like its solid base.
+func builtinNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
+	solid := t.Solid()
+	if solid == ObjectType {
+		if t == ObjectType {
+			if len(args) > 0 {
+				return nil, TypeErrorf("object() takes no arguments")
+			}
+			return NewObject(ObjectType), nil
+		}
+		return NewObject(t), nil
+	}
+	if solid == BaseExceptionType || solid.IsSubtype(BaseExceptionType) {
+		e := &Exception{typ: t, Args: append(Tuple(nil), args[:len(args)-len(kwnames)]...)}
+		return e, nil
+	}
+	// find the New of the nearest built-in type
+	var nf NewFunc
+	var nt *Type
+	for _, m := range t.MRO {
+		if m.New != nil {
+			nf, nt = m.New, m
+			break
+		}
+	}
+	if nf == nil {
+		return nil, TypeErrorf("cannot create '%s' instances", t.Name)
+	}
+	if !t.IsHeap() {
+		return nf(th, t, args, kwnames)
+	}
+	base, err := nf(th, nt, args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	o := NewObject(t)
+	o.Base = base
+	return o, nil
+}
