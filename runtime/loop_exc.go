@@ -1,0 +1,240 @@
+package runtime
+
+import (
+	"io"
+	"sort"
+	"strings"
+)
+
+// exceptionContext is the context dict of loop.call_exception_handler, built lazily: keys
+// other than 'message' and 'exception' with their values.
+type exceptionContext struct {
+	message string
+	exc     *Exception
+	keys    []string
+	values  []Value
+}
+
+func (c exceptionContext) dict() *Dict {
+	d := NewDict()
+	d.SetStr("message", Str(c.message))
+	if c.exc != nil {
+		d.SetStr("exception", c.exc)
+	}
+	for i, k := range c.keys {
+		d.SetStr(k, c.values[i])
+	}
+	return d
+}
+
+// callbackError handles an exception raised by a callback (Handle._run): SystemExit and
+// KeyboardInterrupt propagate; anything else goes to the exception handler.
+func (l *Loop) callbackError(th *Thread, err error, h *Handle) error {
+	exc := AsException(err)
+	if exc.Type().IsSubtype(SystemExitType) || exc.Type().IsSubtype(KeyboardInterruptType) {
+		return exc
+	}
+	ctx := exceptionContext{exc: exc}
+	if h != nil {
+		ctx.message = "Exception in callback " + formatCallbackSource(th, h.cb, h.args)
+		ctx.keys, ctx.values = []string{"handle"}, []Value{h}
+	} else {
+		ctx.message = "Exception in callback"
+	}
+	l.CallExceptionHandler(th, ctx)
+	return nil
+}
+
+// CallExceptionHandler implements loop.call_exception_handler for Go callers.
+func (l *Loop) CallExceptionHandler(th *Thread, c exceptionContext) {
+	if l.ExceptionHandler == nil {
+		l.defaultExceptionHandler(th, c)
+		return
+	}
+	if _, err := Call(th, l.ExceptionHandler, []Value{l, c.dict()}, nil); err != nil {
+		if IsInstanceOf(err, SystemExitType) || IsInstanceOf(err, KeyboardInterruptType) {
+			return
+		}
+		l.defaultExceptionHandler(th, exceptionContext{
+			message: "Unhandled error in exception handler",
+			exc:     AsException(err),
+			keys:    []string{"context"},
+			values:  []Value{c.dict()},
+		})
+	}
+}
+
+// CallExceptionHandlerDict implements loop.call_exception_handler(context) for a Python
+// context dict.
+func (l *Loop) CallExceptionHandlerDict(th *Thread, d *Dict) error {
+	if l.ExceptionHandler != nil {
+		_, err := Call(th, l.ExceptionHandler, []Value{l, d}, nil)
+		if err != nil && (IsInstanceOf(err, SystemExitType) || IsInstanceOf(err, KeyboardInterruptType)) {
+			return err
+		}
+		return nil
+	}
+	c := exceptionContext{}
+	for _, k := range d.Keys() {
+		ks, ok := k.(Str)
+		if !ok {
+			continue
+		}
+		v, _ := d.GetStr(string(ks))
+		switch ks {
+		case "message":
+			c.message, _ = ToStr(th, v)
+		case "exception":
+			c.exc, _ = v.(*Exception)
+		default:
+			c.keys = append(c.keys, string(ks))
+			c.values = append(c.values, v)
+		}
+	}
+	l.defaultExceptionHandler(th, c)
+	return nil
+}
+
+// defaultExceptionHandler logs the context to stderr as asyncio's default handler does
+// through the logging module's last-resort handler.
+func (l *Loop) defaultExceptionHandler(th *Thread, c exceptionContext) {
+	msg := c.message
+	if msg == "" {
+		msg = "Unhandled exception in event loop"
+	}
+	var b strings.Builder
+	b.WriteString(msg)
+	idx := make([]int, len(c.keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return c.keys[idx[a]] < c.keys[idx[b]] })
+	for _, i := range idx {
+		r, err := Repr(th, c.values[i])
+		if err != nil {
+			r = "<repr failed>"
+		}
+		b.WriteString("\n" + c.keys[i] + ": " + r)
+	}
+	b.WriteString("\n")
+	if c.exc != nil {
+		b.WriteString(formatExcForLog(th, c.exc))
+	}
+	io.WriteString(th.Interp.Stderr, b.String())
+}
+
+// formatCallbackSource formats a callback with its arguments as asyncio's
+// format_helpers._format_callback_source does: "print(1)", "main.<locals>.f() at x.py:3".
+func formatCallbackSource(th *Thread, cb Value, args []Value) string {
+	if cb == nil {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(callableQualname(th, cb))
+	b.WriteByte('(')
+	for i, a := range args {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		r, err := Repr(th, a)
+		if err != nil {
+			r = "?"
+		}
+		b.WriteString(r)
+	}
+	b.WriteByte(')')
+	if file, line, ok := callableSource(th, cb); ok {
+		b.WriteString(" at " + file + ":" + itoa(line))
+	}
+	return b.String()
+}
+
+// callableQualname returns __qualname__ of a callable, else its repr.
+func callableQualname(th *Thread, cb Value) string {
+	switch f := cb.(type) {
+	case *Builtin:
+		if f.Self != nil {
+			return f.Self.Type().Name + "." + f.Name
+		}
+		return f.Name
+	case *MethodDescr:
+		return f.FuncName()
+	case Function:
+		return f.FuncName()
+	case *BoundMethod:
+		return callableQualname(th, f.Func)
+	}
+	if v, ok, err := LookupAttr(th, cb, "__qualname__"); err == nil && ok {
+		if s, ok := v.(Str); ok {
+			return string(s)
+		}
+	}
+	r, _ := Repr(th, cb)
+	return r
+}
+
+// callableSource returns where a Python function was defined (its code's file and first
+// line), through the __code__ attribute.
+func callableSource(th *Thread, cb Value) (string, int, bool) {
+	if m, ok := cb.(*BoundMethod); ok {
+		cb = m.Func
+	}
+	if _, ok := cb.(*Builtin); ok {
+		return "", 0, false
+	}
+	code, ok, err := LookupAttr(th, cb, "__code__")
+	if err != nil || !ok {
+		return "", 0, false
+	}
+	fv, ok1, _ := LookupAttr(th, code, "co_filename")
+	lv, ok2, _ := LookupAttr(th, code, "co_firstlineno")
+	if !ok1 || !ok2 {
+		return "", 0, false
+	}
+	fs, _ := fv.(Str)
+	ln, _ := lv.(Int)
+	return string(fs), int(ln), true
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var buf [20]byte
+	i := len(buf)
+	for n > 0 {
+		i--
+		buf[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		buf[i] = '-'
+	}
+	return string(buf[i:])
+}
+
+// formatExcForLog formats an exception with its traceback, most recent call last.
+func formatExcForLog(th *Thread, e *Exception) string {
+	var b strings.Builder
+	if len(e.Traceback) > 0 {
+		b.WriteString("Traceback (most recent call last):\n")
+		for i := len(e.Traceback) - 1; i >= 0; i-- {
+			f := e.Traceback[i]
+			b.WriteString("  File \"" + f.Filename + "\", line " + itoa(f.Line) + ", in " + f.Name + "\n")
+			if src := strings.TrimSpace(th.Interp.SourceLine(f.Filename, f.Line)); src != "" {
+				b.WriteString("    " + src + "\n")
+			}
+		}
+	}
+	b.WriteString(e.Type().Name)
+	if msg, err := ToStr(th, e); err == nil && msg != "" {
+		b.WriteString(": " + msg)
+	}
+	b.WriteString("\n")
+	return b.String()
+}

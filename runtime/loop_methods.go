@@ -1,0 +1,295 @@
+package runtime
+
+import "fmt"
+
+var (
+	specCallSoon   = ArgSpec{Func: "call_soon", Names: []string{"callback", "context"}, Required: 1, KwOnly: 1, Rest: true}
+	specCallTS     = ArgSpec{Func: "call_soon_threadsafe", Names: []string{"callback", "context"}, Required: 1, KwOnly: 1, Rest: true}
+	specCallLater  = ArgSpec{Func: "call_later", Names: []string{"delay", "callback", "context"}, Required: 2, KwOnly: 2, Rest: true}
+	specCallAt     = ArgSpec{Func: "call_at", Names: []string{"when", "callback", "context"}, Required: 2, KwOnly: 2, Rest: true}
+	specCreateTask = ArgSpec{Func: "create_task", Names: []string{"coro", "name", "context"}, Required: 1, KwOnly: 1}
+	specOneArg     = ArgSpec{Func: "run_until_complete", Names: []string{"future"}, Required: 1}
+	specSetDebug   = ArgSpec{Func: "set_debug", Names: []string{"enabled"}, Required: 1}
+	specSetHandler = ArgSpec{Func: "set_exception_handler", Names: []string{"handler"}, Required: 1}
+	specCallExc    = ArgSpec{Func: "call_exception_handler", Names: []string{"context"}, Required: 1}
+)
+
+func loopSelf(args []Value, name string) (*Loop, []Value, error) {
+	return methodSelf[*Loop](args, "_UnixSelectorEventLoop", name)
+}
+
+// loopMethod adds a method taking no arguments.
+func loopMethod0(name string, fn func(th *Thread, l *Loop) (Value, error)) {
+	AddMethod(LoopType, name, func(th *Thread, args []Value, kw []string) (Value, error) {
+		l, rest, err := loopSelf(args, name)
+		if err != nil {
+			return nil, err
+		}
+		if len(rest) != 0 {
+			return nil, TypeErrorf("%s() takes no arguments (%d given)", name, len(rest))
+		}
+		return fn(th, l)
+	})
+}
+
+func init() {
+	LoopType.New = func(th *Thread, typ *Type, args []Value, kwnames []string) (Value, error) {
+		return NewLoop(th.Interp), nil
+	}
+	loopMethod0("time", func(th *Thread, l *Loop) (Value, error) { return Float(l.Time()), nil })
+	loopMethod0("is_running", func(th *Thread, l *Loop) (Value, error) { return BoolOf(l.running), nil })
+	loopMethod0("is_closed", func(th *Thread, l *Loop) (Value, error) { return BoolOf(l.closed), nil })
+	loopMethod0("get_debug", func(th *Thread, l *Loop) (Value, error) { return BoolOf(l.debug), nil })
+	loopMethod0("stop", func(th *Thread, l *Loop) (Value, error) { l.Stop(); return None, nil })
+	loopMethod0("close", func(th *Thread, l *Loop) (Value, error) { return None, l.Close(th) })
+	loopMethod0("create_future", func(th *Thread, l *Loop) (Value, error) { return l.CreateFuture(), nil })
+	loopMethod0("run_forever", func(th *Thread, l *Loop) (Value, error) { return None, l.RunForever(th) })
+	loopMethod0("get_exception_handler", func(th *Thread, l *Loop) (Value, error) {
+		return orNone(l.ExceptionHandler), nil
+	})
+	loopMethod0("shutdown_asyncgens", func(th *Thread, l *Loop) (Value, error) {
+		return l.ShutdownAsyncgens(th), nil
+	})
+	loopMethod0("shutdown_default_executor", func(th *Thread, l *Loop) (Value, error) {
+		return NewGoCoroutine("BaseEventLoop.shutdown_default_executor", nil), nil
+	})
+	loopMethod0("__repr__", func(th *Thread, l *Loop) (Value, error) {
+		return Str(fmt.Sprintf("<%s running=%s closed=%s debug=%s>", l.Type().Name,
+			pyBool(l.running), pyBool(l.closed), pyBool(l.debug))), nil
+	})
+	AddMethod(LoopType, "set_debug", func(th *Thread, args []Value, kw []string) (Value, error) {
+		l, rest, err := loopSelf(args, "set_debug")
+		if err != nil {
+			return nil, err
+		}
+		var a [1]Value
+		if _, err := specSetDebug.Unpack(rest, kw, a[:]); err != nil {
+			return nil, err
+		}
+		b, err := Truth(th, a[0])
+		if err != nil {
+			return nil, err
+		}
+		l.debug = b
+		return None, nil
+	})
+	AddMethod(LoopType, "call_soon", func(th *Thread, args []Value, kw []string) (Value, error) {
+		l, rest, err := loopSelf(args, "call_soon")
+		if err != nil {
+			return nil, err
+		}
+		var a [2]Value
+		extra, err := specCallSoon.Unpack(rest, kw, a[:])
+		if err != nil {
+			return nil, err
+		}
+		if err := checkCallable(th, "call_soon", a[0]); err != nil {
+			return nil, err
+		}
+		return l.CallSoon(a[0], copyArgs(extra), a[1])
+	})
+	AddMethod(LoopType, "call_soon_threadsafe", func(th *Thread, args []Value, kw []string) (Value, error) {
+		l, rest, err := loopSelf(args, "call_soon_threadsafe")
+		if err != nil {
+			return nil, err
+		}
+		var a [2]Value
+		extra, err := specCallTS.Unpack(rest, kw, a[:])
+		if err != nil {
+			return nil, err
+		}
+		if err := checkCallable(th, "call_soon_threadsafe", a[0]); err != nil {
+			return nil, err
+		}
+		return l.CallSoonThreadsafe(a[0], copyArgs(extra), a[1])
+	})
+	AddMethod(LoopType, "call_later", func(th *Thread, args []Value, kw []string) (Value, error) {
+		l, rest, err := loopSelf(args, "call_later")
+		if err != nil {
+			return nil, err
+		}
+		var a [3]Value
+		extra, err := specCallLater.Unpack(rest, kw, a[:])
+		if err != nil {
+			return nil, err
+		}
+		if a[0] == None {
+			return nil, TypeErrorf("unsupported operand type(s) for +: 'float' and 'NoneType'")
+		}
+		d, err := floatArg("call_later", a[0])
+		if err != nil {
+			return nil, err
+		}
+		if err := checkCallable(th, "call_later", a[1]); err != nil {
+			return nil, err
+		}
+		return l.CallLater(d, a[1], copyArgs(extra), a[2])
+	})
+	AddMethod(LoopType, "call_at", func(th *Thread, args []Value, kw []string) (Value, error) {
+		l, rest, err := loopSelf(args, "call_at")
+		if err != nil {
+			return nil, err
+		}
+		var a [3]Value
+		extra, err := specCallAt.Unpack(rest, kw, a[:])
+		if err != nil {
+			return nil, err
+		}
+		if a[0] == None {
+			return nil, TypeErrorf("when cannot be None")
+		}
+		w, err := floatArg("call_at", a[0])
+		if err != nil {
+			return nil, err
+		}
+		if err := checkCallable(th, "call_at", a[1]); err != nil {
+			return nil, err
+		}
+		return l.CallAt(w, a[1], copyArgs(extra), a[2])
+	})
+	AddMethod(LoopType, "create_task", func(th *Thread, args []Value, kw []string) (Value, error) {
+		l, rest, err := loopSelf(args, "create_task")
+		if err != nil {
+			return nil, err
+		}
+		var a [3]Value
+		if _, err := specCreateTask.Unpack(rest, kw, a[:]); err != nil {
+			return nil, err
+		}
+		return l.CreateTask(th, a[0], a[1], a[2])
+	})
+	AddMethod(LoopType, "run_until_complete", func(th *Thread, args []Value, kw []string) (Value, error) {
+		l, rest, err := loopSelf(args, "run_until_complete")
+		if err != nil {
+			return nil, err
+		}
+		var a [1]Value
+		if _, err := specOneArg.Unpack(rest, kw, a[:]); err != nil {
+			return nil, err
+		}
+		return l.RunUntilComplete(th, a[0])
+	})
+	AddMethod(LoopType, "set_exception_handler", func(th *Thread, args []Value, kw []string) (Value, error) {
+		l, rest, err := loopSelf(args, "set_exception_handler")
+		if err != nil {
+			return nil, err
+		}
+		var a [1]Value
+		if _, err := specSetHandler.Unpack(rest, kw, a[:]); err != nil {
+			return nil, err
+		}
+		if a[0] == None {
+			l.ExceptionHandler = nil
+			return None, nil
+		}
+		if err := checkCallable(th, "set_exception_handler", a[0]); err != nil {
+			r, _ := Repr(th, a[0])
+			return nil, TypeErrorf("A callable object or None is expected, got %s", r)
+		}
+		l.ExceptionHandler = a[0]
+		return None, nil
+	})
+	AddMethod(LoopType, "call_exception_handler", func(th *Thread, args []Value, kw []string) (Value, error) {
+		l, rest, err := loopSelf(args, "call_exception_handler")
+		if err != nil {
+			return nil, err
+		}
+		var a [1]Value
+		if _, err := specCallExc.Unpack(rest, kw, a[:]); err != nil {
+			return nil, err
+		}
+		d, ok := a[0].(*Dict)
+		if !ok {
+			return nil, TypeErrorf("context must be a dict")
+		}
+		return None, l.CallExceptionHandlerDict(th, d)
+	})
+	AddMethod(LoopType, "default_exception_handler", func(th *Thread, args []Value, kw []string) (Value, error) {
+		l, rest, err := loopSelf(args, "default_exception_handler")
+		if err != nil {
+			return nil, err
+		}
+		var a [1]Value
+		if _, err := specCallExc.Unpack(rest, kw, a[:]); err != nil {
+			return nil, err
+		}
+		d, ok := a[0].(*Dict)
+		if !ok {
+			return nil, TypeErrorf("context must be a dict")
+		}
+		saved := l.ExceptionHandler
+		l.ExceptionHandler = nil
+		err = l.CallExceptionHandlerDict(th, d)
+		l.ExceptionHandler = saved
+		return None, err
+	})
+}
+
+func pyBool(b bool) string {
+	if b {
+		return "True"
+	}
+	return "False"
+}
+
+func copyArgs(a []Value) []Value {
+	if len(a) == 0 {
+		return nil
+	}
+	return append([]Value(nil), a...)
+}
+
+// checkCallable raises CPython's TypeError for a callback that is not callable.
+func checkCallable(th *Thread, fn string, v Value) error {
+	if _, ok := v.(Callable); ok {
+		return nil
+	}
+	if _, ok := v.Type().Lookup("__call__"); ok {
+		return nil
+	}
+	if fn == "set_exception_handler" {
+		return TypeErrorf("not callable")
+	}
+	return TypeErrorf("a callable object was expected by %s(), got %s", fn, reprOrType(th, v))
+}
+
+func reprOrType(th *Thread, v Value) string {
+	r, err := Repr(th, v)
+	if err != nil {
+		return "<" + v.Type().Name + ">"
+	}
+	return r
+}
+
+// AsyncGenFirstIter records an async generator first iterated while this loop runs
+// (sys.set_asyncgen_hooks firstiter): shutdown_asyncgens closes those still alive. The vm
+// calls it through RunningLoop(th).
+func (l *Loop) AsyncGenFirstIter(agen Value) {
+	l.asyncgens = append(l.asyncgens, agen)
+}
+
+// AsyncGenFinalize is the asyncgen finalizer hook: schedules agen.aclose() as a task on
+// the next iteration (CPython does this when an unfinished async generator is collected).
+func (l *Loop) AsyncGenFinalize(th *Thread, agen Value) {
+	for i, a := range l.asyncgens {
+		if a == agen {
+			l.asyncgens = append(l.asyncgens[:i], l.asyncgens[i+1:]...)
+			break
+		}
+	}
+	if l.closed {
+		return
+	}
+	_ = l.CallSoonThreadsafeGo(func(th *Thread, arg Value) error {
+		aclose, err := GetAttr(th, arg, "aclose")
+		if err != nil {
+			return err
+		}
+		c, err := Call(th, aclose, nil, nil)
+		if err != nil {
+			return err
+		}
+		_, err = l.CreateTask(th, c, nil, nil)
+		return err
+	}, agen)
+}
