@@ -143,6 +143,7 @@ func (s *scanner) run() {
 func (s *scanner) bol() {
 	s.atBOL = false
 	col, alt := 0, 0
+	contCol := 0 // column of a backslash continuation in the indentation
 	j := s.i
 loop:
 	for j < s.n {
@@ -155,10 +156,24 @@ loop:
 			alt++
 		case '\f':
 			col, alt = 0, 0
+		case '\\':
+			// Indentation cannot be split over lines with backslashes: the first one
+			// determines the level (CPython 3.11.7 behaviour).
+			if contCol == 0 {
+				contCol = col
+			}
+			if !s.continuation(j) {
+				return
+			}
+			j = s.i
+			continue
 		default:
 			break loop
 		}
 		j++
+	}
+	if contCol != 0 {
+		col, alt = contCol, contCol
 	}
 	s.i = j
 	s.blank = false
@@ -355,17 +370,19 @@ func (s *scanner) next() {
 	}
 }
 
-// continuation handles a backslash at offset i.
-func (s *scanner) continuation(i int) {
+// continuation handles a backslash at offset i: it must end the line, and another line
+// must follow.
+func (s *scanner) continuation(i int) bool {
 	w := s.nlWidth(i + 1)
 	if w == 0 && i+1 < s.n {
 		s.failAt("SyntaxError: unexpected character after line continuation character", i+1)
-		return
+		return false
 	}
 	if i+1+w >= s.n {
 		s.failAt("SyntaxError: unexpected EOF while parsing", i+1)
-		return
+		return false
 	}
 	s.i = i + 1 + w
 	s.newline(i+1, w)
+	return true
 }
