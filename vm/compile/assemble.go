@@ -1,0 +1,171 @@
+package compile
+
+import (
+	"github.com/aiolang/aio/ast"
+	"github.com/aiolang/aio/vm/code"
+)
+
+// assemble turns the finished unit into a code object: it resolves labels, computes the stack
+// size and the handlers' depths by flow analysis, and builds the exception and position tables.
+func (c *compiler) assemble(flags code.Flags) *code.Code {
+	u := c.u
+	// Map each instruction index to its final pc (pseudo-instructions vanish).
+	pcOf := make([]int, len(u.instrs)+1)
+	pc := 0
+	for i, in := range u.instrs {
+		pcOf[i] = pc
+		if in.op != opSetup {
+			pc++
+		}
+	}
+	pcOf[len(u.instrs)] = pc
+	labelIdx := func(l int) int {
+		i := u.labels[l]
+		if i < 0 {
+			panic("compile: unplaced label")
+		}
+		return i
+	}
+
+	maxDepth := c.stackDepth(labelIdx)
+
+	co := &code.Code{
+		Name:            u.name,
+		QualName:        u.qualname,
+		Filename:        c.filename,
+		FirstLine:       u.firstLine,
+		ArgCount:        u.argcount,
+		PosOnlyArgCount: u.posonly,
+		KwOnlyArgCount:  u.kwonly,
+		Flags:           flags,
+		Consts:          u.consts,
+		Names:           u.names,
+		VarNames:        u.varnames,
+		CellVars:        u.cellvars,
+		FreeVars:        u.freevars,
+		Doc:             u.doc,
+		StackSize:       maxDepth,
+	}
+	if len(u.cellvars) == 0 && len(u.freevars) == 0 {
+		co.Flags |= code.FlagNoFree
+	}
+	for i, name := range u.cellvars {
+		for j, p := range u.scope.params {
+			if p == name {
+				if co.Cell2Arg == nil {
+					co.Cell2Arg = make([]int, len(u.cellvars))
+					for k := range co.Cell2Arg {
+						co.Cell2Arg[k] = -1
+					}
+				}
+				co.Cell2Arg[i] = j
+			}
+		}
+	}
+	co.Code = make([]code.Instr, 0, pc)
+	var (
+		lastPos  ast.Pos
+		havePos  bool
+		curH     *handler
+		curStart int
+	)
+	flushHandler := func(end int) {
+		if curH != nil && end > curStart {
+			co.ExceptTable = append(co.ExceptTable, code.ExceptEntry{
+				Start: uint32(curStart), End: uint32(end),
+				Handler: uint32(pcOf[labelIdx(curH.label)]), Depth: uint32(curH.depth)})
+		}
+	}
+	for _, in := range u.instrs {
+		if in.op == opSetup {
+			continue
+		}
+		arg := in.arg
+		if in.target != noLabel {
+			arg = uint32(pcOf[labelIdx(in.target)])
+		}
+		if arg > code.MaxArg {
+			c.fail(in.pos, "too many constants, names or instructions")
+		}
+		p := len(co.Code)
+		co.Code = append(co.Code, code.MakeInstr(in.op, arg))
+		if !havePos || in.pos != lastPos {
+			co.Positions = append(co.Positions, code.PosEntry{PC: uint32(p),
+				Line: int32(in.pos.Lineno), EndLine: int32(in.pos.EndLineno),
+				Col: int32(in.pos.ColOffset), EndCol: int32(in.pos.EndColOffset)})
+			lastPos, havePos = in.pos, true
+		}
+		if in.handler != curH {
+			flushHandler(p)
+			curH, curStart = in.handler, p
+		}
+	}
+	flushHandler(len(co.Code))
+	return co
+}
+
+// stackDepth computes the maximum stack depth by following every path through the code, and
+// records each handler's depth at its SETUP point.
+func (c *compiler) stackDepth(labelIdx func(int) int) int {
+	u := c.u
+	n := len(u.instrs)
+	depth := make([]int, n+1)
+	for i := range depth {
+		depth[i] = -1
+	}
+	var work []int
+	push := func(i, d int) {
+		if i > n {
+			return
+		}
+		if depth[i] < 0 {
+			depth[i] = d
+			work = append(work, i)
+		} else if d > depth[i] {
+			// Inconsistent depths mean a codegen bug; keep the larger to stay safe.
+			depth[i] = d
+			work = append(work, i)
+		}
+	}
+	maxDepth := 0
+	push(0, 0)
+	for len(work) > 0 {
+		i := work[len(work)-1]
+		work = work[:len(work)-1]
+		d := depth[i]
+		for ; i < n; i++ {
+			if d > maxDepth {
+				maxDepth = d
+			}
+			in := u.instrs[i]
+			if in.op == opSetup {
+				h := in.handler
+				h.depth = d + h.adjust
+				h.known = true
+				push(labelIdx(h.label), h.depth+1)
+				continue
+			}
+			if code.IsJump(in.op) {
+				jd := d + code.StackEffect(in.op, in.arg, true)
+				if jd > maxDepth {
+					maxDepth = jd
+				}
+				push(labelIdx(in.target), jd)
+			}
+			d += code.StackEffect(in.op, in.arg, false)
+			if d > maxDepth {
+				maxDepth = d
+			}
+			if code.IsTerminal(in.op) {
+				break
+			}
+			if i+1 < n && depth[i+1] >= 0 && depth[i+1] >= d {
+				break
+			}
+			if i+1 <= n {
+				depth[i+1] = d
+			}
+		}
+	}
+	return maxDepth
+}

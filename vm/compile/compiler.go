@@ -1,0 +1,303 @@
+package compile
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/aiolang/aio/ast"
+	"github.com/aiolang/aio/vm/code"
+)
+
+// unitKind is what a compilation unit compiles (CPython's COMPILER_SCOPE_*).
+type unitKind uint8
+
+const (
+	unitModule unitKind = iota
+	unitClass
+	unitFunction
+	unitAsyncFunction
+	unitLambda
+	unitComprehension
+)
+
+// opSetup is a pseudo-instruction marking where a protected region (a handler) starts; the
+// assembler computes the handler's stack depth there and drops it.
+const opSetup code.Opcode = 255
+
+// noLabel marks an instruction without a label argument.
+const noLabel = -1
+
+// instr is an instruction being generated.
+type instr struct {
+	op      code.Opcode
+	arg     uint32
+	target  int // label for jumps (and YIELD_VALUE's delegation exit), else noLabel
+	pos     ast.Pos
+	handler *handler // innermost exception handler covering the instruction
+}
+
+// handler is an exception handler: where it starts and how deep the stack is cut.
+type handler struct {
+	label  int
+	adjust int // added to the stack depth at the SETUP point to get the handler's depth
+	depth  int // computed by the assembler
+	known  bool
+}
+
+// fblockKind is the kind of a frame block: a construct that break/continue/return must unwind.
+type fblockKind uint8
+
+const (
+	fbWhile fblockKind = iota
+	fbFor
+	fbTryExcept
+	fbFinallyTry
+	fbFinallyEnd
+	fbWith
+	fbAsyncWith
+	fbHandlerCleanup
+	fbPopValue
+	fbExceptionGroupHandler
+)
+
+type fblock struct {
+	kind        fblockKind
+	start, exit int      // loops: continue and break labels
+	prev        *handler // the handler active outside this block
+	finalbody   []ast.Stmt
+	name        string // fbHandlerCleanup: the bound exception name, if any
+	pos         ast.Pos
+}
+
+// unit is one code object being compiled.
+type unit struct {
+	kind     unitKind
+	scope    *scope
+	name     string
+	qualname string
+
+	instrs []instr
+	labels []int
+
+	consts     []any
+	constIndex map[string]int
+	names      []string
+	nameIndex  map[string]int
+	varnames   []string
+	varIndex   map[string]int
+	cellvars   []string
+	freevars   []string
+	derefIndex map[string]int
+
+	argcount, posonly, kwonly int
+	firstLine                 int
+	doc                       any
+
+	pos     ast.Pos
+	handler *handler
+	fblocks []fblock
+	private string
+}
+
+// compiler holds the state of one compilation.
+type compiler struct {
+	err      *errorReporter
+	st       *symtable
+	opts     Options
+	filename string
+	u        *unit
+	units    []*unit
+}
+
+func (c *compiler) fail(p ast.Pos, msg string) {
+	panic(syntaxError{c.err.errorAt(p, msg)})
+}
+
+// enterUnit starts compiling a new code object for scope s.
+func (c *compiler) enterUnit(kind unitKind, s *scope, name string, firstLine int) *unit {
+	u := &unit{kind: kind, scope: s, name: name, firstLine: firstLine,
+		constIndex: map[string]int{}, nameIndex: map[string]int{}, varIndex: map[string]int{},
+		derefIndex: map[string]int{}}
+	if c.u != nil {
+		u.private = c.u.private
+	}
+	if kind == unitClass {
+		u.private = name
+	}
+	for _, p := range s.params {
+		u.addVar(p)
+	}
+	if s.isFunction() {
+		for _, n := range s.order {
+			if s.resolved[n] == scopeLocal {
+				u.addVar(n)
+			}
+		}
+	}
+	u.cellvars = s.cellVars()
+	u.freevars = s.freeVars()
+	for i, n := range u.cellvars {
+		u.derefIndex[n] = i
+	}
+	for i, n := range u.freevars {
+		u.derefIndex[n] = len(u.cellvars) + i
+	}
+	u.qualname = c.qualname(kind, s, name)
+	if c.u != nil {
+		c.units = append(c.units, c.u)
+	}
+	c.u = u
+	return u
+}
+
+func (c *compiler) exitUnit() {
+	if n := len(c.units); n > 0 {
+		c.u = c.units[n-1]
+		c.units = c.units[:n-1]
+	} else {
+		c.u = nil
+	}
+}
+
+// qualname computes __qualname__ as CPython's compiler_set_qualname does.
+func (c *compiler) qualname(kind unitKind, s *scope, name string) string {
+	parent := c.u
+	if parent == nil || parent.kind == unitModule {
+		return name
+	}
+	if kind == unitFunction || kind == unitAsyncFunction || kind == unitClass {
+		mangled := mangle(parent.private, name)
+		if parent.scope.resolved[mangled] == scopeGlobalExplicit {
+			return name
+		}
+	}
+	switch parent.kind {
+	case unitFunction, unitAsyncFunction, unitLambda:
+		return parent.qualname + ".<locals>." + name
+	}
+	return parent.qualname + "." + name
+}
+
+func (u *unit) addVar(name string) int {
+	if i, ok := u.varIndex[name]; ok {
+		return i
+	}
+	u.varIndex[name] = len(u.varnames)
+	u.varnames = append(u.varnames, name)
+	return len(u.varnames) - 1
+}
+
+func (u *unit) addName(name string) uint32 {
+	if i, ok := u.nameIndex[name]; ok {
+		return uint32(i)
+	}
+	u.nameIndex[name] = len(u.names)
+	u.names = append(u.names, name)
+	return uint32(len(u.names) - 1)
+}
+
+// constKey returns a string identifying a constant for deduplication (1, 1.0 and True stay
+// distinct, and so do 0.0 and -0.0), or false for constants that are never shared (code).
+func constKey(v any) (string, bool) {
+	switch v := v.(type) {
+	case nil:
+		return "N", true
+	case bool:
+		if v {
+			return "b1", true
+		}
+		return "b0", true
+	case int64:
+		return "i" + strconv.FormatInt(v, 10), true
+	case *big.Int:
+		return "I" + v.String(), true
+	case float64:
+		return "f" + strconv.FormatUint(math.Float64bits(v), 16), true
+	case complex128:
+		return "c" + strconv.FormatUint(math.Float64bits(real(v)), 16) + "," + strconv.FormatUint(math.Float64bits(imag(v)), 16), true
+	case string:
+		return "s" + v, true
+	case []byte:
+		return "y" + string(v), true
+	case code.Ellipsis:
+		return "e", true
+	case code.Tuple:
+		var b strings.Builder
+		b.WriteString("t")
+		for _, e := range v {
+			k, ok := constKey(e)
+			if !ok {
+				return "", false
+			}
+			b.WriteString(strconv.Itoa(len(k)))
+			b.WriteByte(':')
+			b.WriteString(k)
+		}
+		return b.String(), true
+	}
+	return "", false
+}
+
+func (u *unit) addConst(v any) uint32 {
+	k, ok := constKey(v)
+	if ok {
+		if i, ok := u.constIndex[k]; ok {
+			return uint32(i)
+		}
+		u.constIndex[k] = len(u.consts)
+	}
+	u.consts = append(u.consts, v)
+	return uint32(len(u.consts) - 1)
+}
+
+// ---- emission ----
+
+func (c *compiler) emit(op code.Opcode, arg uint32) {
+	u := c.u
+	u.instrs = append(u.instrs, instr{op: op, arg: arg, target: noLabel, pos: u.pos, handler: u.handler})
+}
+
+func (c *compiler) emitOp(op code.Opcode) { c.emit(op, 0) }
+
+func (c *compiler) emitJump(op code.Opcode, label int) {
+	u := c.u
+	u.instrs = append(u.instrs, instr{op: op, target: label, pos: u.pos, handler: u.handler})
+}
+
+func (c *compiler) loadConst(v any) { c.emit(code.LOAD_CONST, c.u.addConst(v)) }
+
+func (c *compiler) newLabel() int {
+	c.u.labels = append(c.u.labels, -1)
+	return len(c.u.labels) - 1
+}
+
+func (c *compiler) placeLabel(l int) { c.u.labels[l] = len(c.u.instrs) }
+
+// setup starts a region protected by a new handler jumping to label; the handler keeps the
+// stack depth at this point plus adjust. It returns the previously active handler.
+func (c *compiler) setup(label, adjust int) *handler {
+	h := &handler{label: label, adjust: adjust}
+	prev := c.u.handler
+	c.u.instrs = append(c.u.instrs, instr{op: opSetup, target: noLabel, handler: h})
+	c.u.handler = h
+	return prev
+}
+
+// popBlock ends the protected region started by setup.
+func (c *compiler) popBlock(prev *handler) { c.u.handler = prev }
+
+func (c *compiler) pushFblock(fb fblock) {
+	fb.prev = c.u.handler
+	c.u.fblocks = append(c.u.fblocks, fb)
+}
+
+func (c *compiler) popFblock() { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
+
+// setPos sets the position of the following instructions and returns the previous one.
+func (c *compiler) setPos(p ast.Pos) ast.Pos {
+	old := c.u.pos
+	c.u.pos = p
+	return old
+}

@@ -1,0 +1,786 @@
+package compile
+
+import (
+	"math"
+	"math/big"
+
+	"github.com/aiolang/aio/ast"
+	"github.com/aiolang/aio/vm/code"
+)
+
+// expr compiles an expression, leaving its value on the stack. Instructions get the
+// expression's position (restored afterwards, as CPython does).
+func (c *compiler) expr(e ast.Expr) {
+	old := c.setPos(e.Position())
+	c.expr1(e)
+	c.u.pos = old
+}
+
+func (c *compiler) expr1(e ast.Expr) {
+	switch e := e.(type) {
+	case *ast.Constant:
+		c.constant(e)
+	case *ast.Name:
+		c.nameOp(e.Id, e.Ctx, e.Pos)
+	case *ast.BinOp:
+		c.expr(e.Left)
+		c.expr(e.Right)
+		c.emit(code.BINARY_OP, uint32(binaryOp(e.Op)))
+	case *ast.UnaryOp:
+		if v, ok := foldUnary(e); ok {
+			c.loadConst(v)
+			return
+		}
+		c.expr(e.Operand)
+		switch e.Op {
+		case ast.Invert:
+			c.emitOp(code.UNARY_INVERT)
+		case ast.Not:
+			c.emitOp(code.UNARY_NOT)
+		case ast.UAdd:
+			c.emitOp(code.UNARY_POSITIVE)
+		case ast.USub:
+			c.emitOp(code.UNARY_NEGATIVE)
+		}
+	case *ast.BoolOp:
+		end := c.newLabel()
+		op := code.JUMP_IF_FALSE_OR_POP
+		if e.Op == ast.Or {
+			op = code.JUMP_IF_TRUE_OR_POP
+		}
+		for _, v := range e.Values[:len(e.Values)-1] {
+			c.expr(v)
+			c.emitJump(op, end)
+		}
+		c.expr(e.Values[len(e.Values)-1])
+		c.placeLabel(end)
+	case *ast.Compare:
+		c.compare(e)
+	case *ast.IfExp:
+		orelse, end := c.newLabel(), c.newLabel()
+		c.jumpIf(e.Test, orelse, false)
+		c.expr(e.Body)
+		c.emitJump(code.JUMP, end)
+		c.placeLabel(orelse)
+		c.expr(e.Orelse)
+		c.placeLabel(end)
+	case *ast.NamedExpr:
+		c.expr(e.Value)
+		c.emit(code.COPY, 1)
+		c.store(e.Target)
+	case *ast.Attribute:
+		c.expr(e.Value)
+		switch e.Ctx {
+		case ast.Load:
+			c.u.pos = attrPos(e)
+			c.emit(code.LOAD_ATTR, c.u.addName(c.mangle(e.Attr)))
+		default:
+			c.fail(e.Pos, "invalid attribute context")
+		}
+	case *ast.Subscript:
+		c.expr(e.Value)
+		c.sliceExpr(e.Slice)
+		c.emitOp(code.BINARY_SUBSCR)
+	case *ast.Slice:
+		c.sliceExpr(e)
+	case *ast.Starred:
+		c.fail(e.Pos, "can't use starred expression here")
+	case *ast.Tuple:
+		if v, ok := constTuple(e.Elts); ok {
+			c.loadConst(v)
+			return
+		}
+		c.starUnpack(e.Elts, code.BUILD_TUPLE, true)
+	case *ast.List:
+		c.starUnpack(e.Elts, code.BUILD_LIST, false)
+	case *ast.Set:
+		c.starUnpack(e.Elts, code.BUILD_SET, false)
+	case *ast.Dict:
+		c.dict(e)
+	case *ast.Call:
+		c.call(e)
+	case *ast.JoinedStr:
+		c.joinedStr(e)
+	case *ast.FormattedValue:
+		c.formattedValue(e)
+	case *ast.Lambda:
+		c.lambda(e)
+	case *ast.ListComp:
+		c.comprehension(e, compList, e.Generators, e.Elt, nil)
+	case *ast.SetComp:
+		c.comprehension(e, compSet, e.Generators, e.Elt, nil)
+	case *ast.DictComp:
+		c.comprehension(e, compDict, e.Generators, e.Key, e.Value)
+	case *ast.GeneratorExp:
+		c.comprehension(e, compGen, e.Generators, e.Elt, nil)
+	case *ast.Await:
+		if !c.topLevelAwait() {
+			if c.u.scope.kind != functionScope {
+				c.fail(e.Pos, "'await' outside function")
+			}
+			if c.u.kind != unitAsyncFunction && c.u.kind != unitComprehension {
+				c.fail(e.Pos, "'await' outside async function")
+			}
+		}
+		c.expr(e.Value)
+		c.emit(code.GET_AWAITABLE, code.AwaitPlain)
+		c.loadConst(nil)
+		c.delegate()
+	case *ast.Yield:
+		if c.u.scope.kind != functionScope {
+			c.fail(e.Pos, "'yield' outside function")
+		}
+		if e.Value != nil {
+			c.expr(e.Value)
+		} else {
+			c.loadConst(nil)
+		}
+		c.emit(code.YIELD_VALUE, 0)
+	case *ast.YieldFrom:
+		if c.u.scope.kind != functionScope {
+			c.fail(e.Pos, "'yield' outside function")
+		}
+		if c.u.kind == unitAsyncFunction {
+			c.fail(e.Pos, "'yield from' inside async function")
+		}
+		c.expr(e.Value)
+		c.emitOp(code.GET_YIELD_FROM_ITER)
+		c.loadConst(nil)
+		c.delegate()
+	default:
+		panic("compile: unknown expression")
+	}
+}
+
+// attrPos is the position CPython 3.11 gives the attribute operation of a multi-line
+// attribute expression: the line of the attribute name.
+func attrPos(e *ast.Attribute) ast.Pos {
+	p := e.Pos
+	if p.Lineno != p.EndLineno {
+		p.Lineno = p.EndLineno
+		if n := len(e.Attr); n <= p.EndColOffset {
+			p.ColOffset = p.EndColOffset - n
+		}
+	}
+	return p
+}
+
+func (c *compiler) mangle(name string) string { return mangle(c.u.private, name) }
+
+// ---- constants ----
+
+func constValue(v any) any {
+	if _, ok := v.(ast.EllipsisValue); ok {
+		return code.Ellipsis{}
+	}
+	return v
+}
+
+func (c *compiler) constant(k *ast.Constant) { c.loadConst(constValue(k.Value)) }
+
+// constTuple folds a tuple display of constants (and constant tuples) into one constant.
+func constTuple(elts []ast.Expr) (code.Tuple, bool) {
+	t := make(code.Tuple, len(elts))
+	for i, e := range elts {
+		switch e := e.(type) {
+		case *ast.Constant:
+			t[i] = constValue(e.Value)
+		case *ast.Tuple:
+			sub, ok := constTuple(e.Elts)
+			if !ok {
+				return nil, false
+			}
+			t[i] = sub
+		case *ast.UnaryOp:
+			v, ok := foldUnary(e)
+			if !ok {
+				return nil, false
+			}
+			t[i] = v
+		default:
+			return nil, false
+		}
+	}
+	return t, true
+}
+
+// foldUnary folds -k, +k and ~k for numeric constants k.
+func foldUnary(e *ast.UnaryOp) (any, bool) {
+	var v any
+	switch o := e.Operand.(type) {
+	case *ast.Constant:
+		v = o.Value
+	case *ast.UnaryOp:
+		var ok bool
+		if v, ok = foldUnary(o); !ok {
+			return nil, false
+		}
+	default:
+		return nil, false
+	}
+	switch e.Op {
+	case ast.USub:
+		switch x := v.(type) {
+		case int64:
+			if x == math.MinInt64 {
+				return new(big.Int).Neg(big.NewInt(x)), true
+			}
+			return -x, true
+		case *big.Int:
+			r := new(big.Int).Neg(x)
+			if r.IsInt64() {
+				return r.Int64(), true
+			}
+			return r, true
+		case float64:
+			return -x, true
+		case complex128:
+			return -x, true
+		}
+	case ast.UAdd:
+		switch x := v.(type) {
+		case int64, *big.Int, float64, complex128:
+			return x, true
+		}
+	case ast.Invert:
+		switch x := v.(type) {
+		case int64:
+			return ^x, true
+		case *big.Int:
+			r := new(big.Int).Not(x)
+			if r.IsInt64() {
+				return r.Int64(), true
+			}
+			return r, true
+		}
+	}
+	return nil, false
+}
+
+func binaryOp(op ast.Operator) code.BinaryOp {
+	switch op {
+	case ast.Add:
+		return code.BinAdd
+	case ast.Sub:
+		return code.BinSub
+	case ast.Mult:
+		return code.BinMul
+	case ast.MatMult:
+		return code.BinMatMul
+	case ast.Div:
+		return code.BinTrueDiv
+	case ast.Mod:
+		return code.BinMod
+	case ast.Pow:
+		return code.BinPow
+	case ast.LShift:
+		return code.BinLShift
+	case ast.RShift:
+		return code.BinRShift
+	case ast.BitOr:
+		return code.BinOr
+	case ast.BitXor:
+		return code.BinXor
+	case ast.BitAnd:
+		return code.BinAnd
+	case ast.FloorDiv:
+		return code.BinFloorDiv
+	}
+	panic("compile: unknown operator")
+}
+
+func compareOp(op ast.Cmpop) code.CompareOp {
+	switch op {
+	case ast.Eq:
+		return code.CmpEq
+	case ast.NotEq:
+		return code.CmpNe
+	case ast.Lt:
+		return code.CmpLt
+	case ast.LtE:
+		return code.CmpLe
+	case ast.Gt:
+		return code.CmpGt
+	case ast.GtE:
+		return code.CmpGe
+	case ast.Is:
+		return code.CmpIs
+	case ast.IsNot:
+		return code.CmpIsNot
+	case ast.In:
+		return code.CmpIn
+	case ast.NotIn:
+		return code.CmpNotIn
+	}
+	panic("compile: unknown comparison")
+}
+
+// ---- names ----
+
+func (c *compiler) loadName(name string)   { c.nameOp(name, ast.Load, c.u.pos) }
+func (c *compiler) storeName(name string)  { c.nameOp(name, ast.Store, c.u.pos) }
+func (c *compiler) deleteName(name string) { c.nameOp(name, ast.Del, c.u.pos) }
+
+func (c *compiler) nameOp(name string, ctx ast.ExprContext, p ast.Pos) {
+	u := c.u
+	if name == "__debug__" {
+		if ctx == ast.Load {
+			c.loadConst(true)
+			return
+		}
+		c.fail(p, "cannot assign to __debug__")
+	}
+	mangled := mangle(u.private, name)
+	sc := u.scope.resolved[mangled]
+	const (
+		opName = iota
+		opFast
+		opGlobal
+		opDeref
+	)
+	kind := opName
+	switch sc {
+	case scopeFree, scopeCell:
+		kind = opDeref
+	case scopeLocal:
+		if u.scope.isFunction() {
+			kind = opFast
+		}
+	case scopeGlobalImplicit:
+		if u.scope.isFunction() {
+			kind = opGlobal
+		}
+	case scopeGlobalExplicit:
+		kind = opGlobal
+	}
+	switch kind {
+	case opDeref:
+		i, ok := u.derefIndex[mangled]
+		if !ok {
+			panic("compile: no cell for " + mangled)
+		}
+		switch ctx {
+		case ast.Load:
+			if u.kind == unitClass {
+				c.emit(code.LOAD_CLASSDEREF, uint32(i))
+			} else {
+				c.emit(code.LOAD_DEREF, uint32(i))
+			}
+		case ast.Store:
+			c.emit(code.STORE_DEREF, uint32(i))
+		default:
+			c.emit(code.DELETE_DEREF, uint32(i))
+		}
+	case opFast:
+		i := uint32(u.addVar(mangled))
+		switch ctx {
+		case ast.Load:
+			c.emit(code.LOAD_FAST, i)
+		case ast.Store:
+			c.emit(code.STORE_FAST, i)
+		default:
+			c.emit(code.DELETE_FAST, i)
+		}
+	case opGlobal:
+		i := u.addName(mangled)
+		switch ctx {
+		case ast.Load:
+			c.emit(code.LOAD_GLOBAL, i)
+		case ast.Store:
+			c.emit(code.STORE_GLOBAL, i)
+		default:
+			c.emit(code.DELETE_GLOBAL, i)
+		}
+	default:
+		i := u.addName(mangled)
+		switch ctx {
+		case ast.Load:
+			c.emit(code.LOAD_NAME, i)
+		case ast.Store:
+			c.emit(code.STORE_NAME, i)
+		default:
+			c.emit(code.DELETE_NAME, i)
+		}
+	}
+}
+
+// ---- stores and deletes ----
+
+// store assigns the value on top of the stack to target.
+func (c *compiler) store(t ast.Expr) {
+	old := c.setPos(t.Position())
+	defer func() { c.u.pos = old }()
+	switch t := t.(type) {
+	case *ast.Name:
+		c.nameOp(t.Id, ast.Store, t.Pos)
+	case *ast.Attribute:
+		c.expr(t.Value)
+		c.u.pos = attrPos(t)
+		c.emit(code.STORE_ATTR, c.u.addName(c.mangle(t.Attr)))
+	case *ast.Subscript:
+		c.expr(t.Value)
+		c.sliceExpr(t.Slice)
+		c.emitOp(code.STORE_SUBSCR)
+	case *ast.Tuple:
+		c.unpack(t.Elts, t.Pos)
+	case *ast.List:
+		c.unpack(t.Elts, t.Pos)
+	case *ast.Starred:
+		c.fail(t.Pos, "starred assignment target must be in a list or tuple")
+	default:
+		c.fail(t.Position(), "cannot assign to "+exprName(t))
+	}
+}
+
+func (c *compiler) unpack(elts []ast.Expr, p ast.Pos) {
+	star := -1
+	for i, e := range elts {
+		if _, ok := e.(*ast.Starred); ok {
+			if star >= 0 {
+				c.fail(p, "multiple starred expressions in assignment")
+			}
+			star = i
+		}
+	}
+	if star >= 0 {
+		after := len(elts) - star - 1
+		if star >= 1<<8 || after >= 1<<16 {
+			c.fail(p, "too many expressions in star-unpacking assignment")
+		}
+		c.emit(code.UNPACK_EX, uint32(star|after<<8))
+	} else {
+		c.emit(code.UNPACK_SEQUENCE, uint32(len(elts)))
+	}
+	for _, e := range elts {
+		if s, ok := e.(*ast.Starred); ok {
+			c.store(s.Value)
+		} else {
+			c.store(e)
+		}
+	}
+}
+
+func (c *compiler) delete(t ast.Expr) {
+	old := c.setPos(t.Position())
+	defer func() { c.u.pos = old }()
+	switch t := t.(type) {
+	case *ast.Name:
+		c.nameOp(t.Id, ast.Del, t.Pos)
+	case *ast.Attribute:
+		c.expr(t.Value)
+		c.u.pos = attrPos(t)
+		c.emit(code.DELETE_ATTR, c.u.addName(c.mangle(t.Attr)))
+	case *ast.Subscript:
+		c.expr(t.Value)
+		c.sliceExpr(t.Slice)
+		c.emitOp(code.DELETE_SUBSCR)
+	case *ast.Tuple:
+		for _, e := range t.Elts {
+			c.delete(e)
+		}
+	case *ast.List:
+		for _, e := range t.Elts {
+			c.delete(e)
+		}
+	default:
+		c.fail(t.Position(), "cannot delete "+exprName(t))
+	}
+}
+
+// exprName names an expression kind as CPython's error messages do.
+func exprName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Attribute:
+		return "attribute"
+	case *ast.Subscript:
+		return "subscript"
+	case *ast.Starred:
+		return "starred"
+	case *ast.Name:
+		return "name"
+	case *ast.List:
+		return "list"
+	case *ast.Tuple:
+		return "tuple"
+	case *ast.Lambda:
+		return "lambda"
+	case *ast.Call:
+		return "function call"
+	case *ast.BoolOp, *ast.BinOp, *ast.UnaryOp:
+		return "expression"
+	case *ast.GeneratorExp:
+		return "generator expression"
+	case *ast.Yield, *ast.YieldFrom:
+		return "yield expression"
+	case *ast.Await:
+		return "await expression"
+	case *ast.ListComp:
+		return "list comprehension"
+	case *ast.SetComp:
+		return "set comprehension"
+	case *ast.DictComp:
+		return "dict comprehension"
+	case *ast.Dict:
+		return "dict literal"
+	case *ast.Set:
+		return "set display"
+	case *ast.JoinedStr, *ast.FormattedValue:
+		return "f-string expression"
+	case *ast.Constant:
+		switch e.Value.(type) {
+		case nil:
+			return "None"
+		case bool:
+			if e.Value.(bool) {
+				return "True"
+			}
+			return "False"
+		case ast.EllipsisValue:
+			return "ellipsis"
+		}
+		return "literal"
+	case *ast.Compare:
+		return "comparison"
+	case *ast.IfExp:
+		return "conditional expression"
+	case *ast.NamedExpr:
+		return "named expression"
+	}
+	return "expression"
+}
+
+// ---- augmented pieces ----
+
+func (c *compiler) sliceExpr(e ast.Expr) {
+	s, ok := e.(*ast.Slice)
+	if !ok {
+		c.expr(e)
+		return
+	}
+	old := c.setPos(s.Pos)
+	n := uint32(2)
+	for i, x := range []ast.Expr{s.Lower, s.Upper, s.Step} {
+		if x != nil {
+			c.expr(x)
+		} else if i < 2 {
+			c.loadConst(nil)
+		}
+	}
+	if s.Step != nil {
+		n = 3
+	}
+	c.emit(code.BUILD_SLICE, n)
+	c.u.pos = old
+}
+
+// compare compiles a comparison, chained ones with short circuits.
+func (c *compiler) compare(e *ast.Compare) {
+	c.expr(e.Left)
+	if len(e.Ops) == 1 {
+		c.expr(e.Comparators[0])
+		c.emit(code.COMPARE_OP, uint32(compareOp(e.Ops[0])))
+		return
+	}
+	cleanup, end := c.newLabel(), c.newLabel()
+	n := len(e.Ops)
+	for i := 0; i < n-1; i++ {
+		c.expr(e.Comparators[i])
+		c.emit(code.SWAP, 2)
+		c.emit(code.COPY, 2)
+		c.emit(code.COMPARE_OP, uint32(compareOp(e.Ops[i])))
+		c.emitJump(code.JUMP_IF_FALSE_OR_POP, cleanup)
+	}
+	c.expr(e.Comparators[n-1])
+	c.emit(code.COMPARE_OP, uint32(compareOp(e.Ops[n-1])))
+	c.emitJump(code.JUMP, end)
+	c.placeLabel(cleanup)
+	c.emit(code.SWAP, 2)
+	c.emitOp(code.POP_TOP)
+	c.placeLabel(end)
+}
+
+// jumpIf compiles e as a condition: jumps to label when its truth equals cond.
+func (c *compiler) jumpIf(e ast.Expr, label int, cond bool) {
+	old := c.setPos(e.Position())
+	defer func() { c.u.pos = old }()
+	switch e := e.(type) {
+	case *ast.UnaryOp:
+		if e.Op == ast.Not {
+			c.jumpIf(e.Operand, label, !cond)
+			return
+		}
+	case *ast.BoolOp:
+		isOr := e.Op == ast.Or
+		n := len(e.Values)
+		if cond == isOr {
+			for _, v := range e.Values {
+				c.jumpIf(v, label, cond)
+			}
+			return
+		}
+		next := c.newLabel()
+		for _, v := range e.Values[:n-1] {
+			c.jumpIf(v, next, !cond)
+		}
+		c.jumpIf(e.Values[n-1], label, cond)
+		c.placeLabel(next)
+		return
+	case *ast.Compare:
+		if len(e.Ops) == 1 {
+			op := e.Ops[0]
+			if k, ok := e.Comparators[0].(*ast.Constant); ok && k.Value == nil && (op == ast.Is || op == ast.IsNot) {
+				c.expr(e.Left)
+				jumpNone := (op == ast.Is) == cond
+				if jumpNone {
+					c.emitJump(code.POP_JUMP_IF_NONE, label)
+				} else {
+					c.emitJump(code.POP_JUMP_IF_NOT_NONE, label)
+				}
+				return
+			}
+		}
+	}
+	c.expr(e)
+	if cond {
+		c.emitJump(code.POP_JUMP_IF_TRUE, label)
+	} else {
+		c.emitJump(code.POP_JUMP_IF_FALSE, label)
+	}
+}
+
+// starUnpack builds a tuple, list or set display, with *iterable elements.
+func (c *compiler) starUnpack(elts []ast.Expr, build code.Opcode, tuple bool) {
+	star := -1
+	for i, e := range elts {
+		if _, ok := e.(*ast.Starred); ok {
+			star = i
+			break
+		}
+	}
+	if star < 0 {
+		for _, e := range elts {
+			c.expr(e)
+		}
+		c.emit(build, uint32(len(elts)))
+		return
+	}
+	add, extend, collect := code.LIST_APPEND, code.LIST_EXTEND, code.BUILD_LIST
+	if build == code.BUILD_SET {
+		add, extend, collect = code.SET_ADD, code.SET_UPDATE, code.BUILD_SET
+	}
+	for _, e := range elts[:star] {
+		c.expr(e)
+	}
+	c.emit(collect, uint32(star))
+	for _, e := range elts[star:] {
+		if s, ok := e.(*ast.Starred); ok {
+			c.expr(s.Value)
+			c.emit(extend, 1)
+		} else {
+			c.expr(e)
+			c.emit(add, 1)
+		}
+	}
+	if tuple {
+		c.emitOp(code.LIST_TO_TUPLE)
+	}
+}
+
+func (c *compiler) dict(e *ast.Dict) {
+	hasUnpack := false
+	allConst := len(e.Keys) > 1
+	for _, k := range e.Keys {
+		if k == nil {
+			hasUnpack = true
+			allConst = false
+			break
+		}
+		if kc, ok := k.(*ast.Constant); !ok {
+			allConst = false
+		} else if _, isStr := kc.Value.(string); !isStr {
+			switch kc.Value.(type) {
+			case int64, float64, bool, nil:
+			default:
+				allConst = false
+			}
+		}
+	}
+	if allConst {
+		keys := make(code.Tuple, len(e.Keys))
+		for i, k := range e.Keys {
+			keys[i] = constValue(k.(*ast.Constant).Value)
+			c.expr(e.Values[i])
+		}
+		c.loadConst(keys)
+		c.emit(code.BUILD_CONST_KEY_MAP, uint32(len(keys)))
+		return
+	}
+	if !hasUnpack {
+		for i, k := range e.Keys {
+			c.expr(k)
+			c.expr(e.Values[i])
+		}
+		c.emit(code.BUILD_MAP, uint32(len(e.Keys)))
+		return
+	}
+	have, pending := false, 0
+	flush := func() {
+		if pending > 0 || !have {
+			c.emit(code.BUILD_MAP, uint32(pending))
+			if have {
+				c.emit(code.DICT_UPDATE, 1)
+			}
+			have, pending = true, 0
+		}
+	}
+	for i, k := range e.Keys {
+		if k == nil {
+			flush()
+			c.expr(e.Values[i])
+			c.emit(code.DICT_UPDATE, 1)
+			continue
+		}
+		c.expr(k)
+		c.expr(e.Values[i])
+		pending++
+	}
+	if pending > 0 {
+		flush()
+	}
+}
+
+// ---- f-strings ----
+
+func (c *compiler) joinedStr(e *ast.JoinedStr) {
+	if len(e.Values) == 0 {
+		c.loadConst("")
+		return
+	}
+	for _, v := range e.Values {
+		c.expr(v)
+	}
+	if len(e.Values) > 1 {
+		c.emit(code.BUILD_STRING, uint32(len(e.Values)))
+	} else if _, ok := e.Values[0].(*ast.FormattedValue); !ok {
+		// A lone constant part is already a str.
+		return
+	}
+}
+
+func (c *compiler) formattedValue(e *ast.FormattedValue) {
+	c.expr(e.Value)
+	var flags uint32
+	switch e.Conversion {
+	case 's':
+		flags = code.FormatConvStr
+	case 'r':
+		flags = code.FormatConvRepr
+	case 'a':
+		flags = code.FormatConvASCII
+	}
+	if e.FormatSpec != nil {
+		c.expr(e.FormatSpec)
+		flags |= code.FormatHasSpec
+	}
+	c.emit(code.FORMAT_VALUE, flags)
+}

@@ -1,0 +1,766 @@
+package compile
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/aiolang/aio/ast"
+)
+
+// scopeKind is the kind of a block that gets its own namespace.
+type scopeKind uint8
+
+const (
+	moduleScope scopeKind = iota
+	functionScope
+	classScope
+)
+
+// compKind tells which comprehension a function scope implements (compNone for a def/lambda).
+type compKind uint8
+
+const (
+	compNone compKind = iota
+	compList
+	compSet
+	compDict
+	compGen
+)
+
+var compNames = [...]string{"", "list comprehension", "set comprehension", "dict comprehension", "generator expression"}
+
+// symFlag records how a name is used within one scope (CPython's DEF_* flags).
+type symFlag uint16
+
+const (
+	defGlobal    symFlag = 1 << iota // declared global
+	defLocal                         // bound (assigned, deleted, def, class, for target, …)
+	defParam                         // a parameter
+	defNonlocal                      // declared nonlocal
+	defUse                           // read
+	defFreeClass                     // class-local name that also flows to inner scopes as free
+	defImport                        // bound by import
+	defAnnot                         // annotated
+	defCompIter                      // comprehension iteration variable
+
+	defBound = defLocal | defParam | defImport
+)
+
+// symScope is where a name resolves.
+type symScope uint8
+
+const (
+	scopeUnknown symScope = iota
+	scopeLocal
+	scopeGlobalExplicit
+	scopeGlobalImplicit
+	scopeFree
+	scopeCell
+)
+
+// scope is one symbol table block: the module, a function (def, lambda, comprehension) or a
+// class body.
+type scope struct {
+	kind     scopeKind
+	comp     compKind
+	name     string
+	node     ast.Node
+	parent   *scope
+	children []*scope
+
+	flags    map[string]symFlag
+	order    []string // names in order of first appearance
+	params   []string
+	resolved map[string]symScope
+	// directives holds the position of global/nonlocal declarations (for errors).
+	directives map[string]ast.Pos
+
+	generator, coroutine bool // contains yield; async def or async comprehension / await
+	varargs, varkw       bool
+	nested               bool // inside a function
+	needsClassCell       bool // class body whose methods use __class__ or super
+	private              string
+
+	compIterTarget bool // visiting a comprehension's target
+	compIterExpr   int  // visiting a comprehension's iterable
+}
+
+func (s *scope) isFunction() bool { return s.kind == functionScope }
+
+func (s *scope) lookup(name string) symFlag { return s.flags[name] }
+
+// symtable builds the scopes of a module.
+type symtable struct {
+	err    *errorReporter
+	top    *scope
+	cur    *scope
+	stack  []*scope
+	scopes map[ast.Node]*scope
+}
+
+func (st *symtable) fail(p ast.Pos, msg string) {
+	panic(syntaxError{st.err.errorAt(p, msg)})
+}
+
+// buildSymtable analyses a module body (or an expression, for compile.Expression).
+func buildSymtable(er *errorReporter, body []ast.Stmt, expr ast.Expr) *symtable {
+	st := &symtable{err: er, scopes: map[ast.Node]*scope{}}
+	st.top = st.enter(moduleScope, "top", nil)
+	for _, s := range body {
+		st.visitStmt(s)
+	}
+	if expr != nil {
+		st.visitExpr(expr)
+	}
+	st.exit()
+	st.analyze(st.top, nil, map[string]bool{}, map[string]bool{})
+	return st
+}
+
+func (st *symtable) enter(kind scopeKind, name string, node ast.Node) *scope {
+	s := &scope{kind: kind, name: name, node: node, parent: st.cur,
+		flags: map[string]symFlag{}, resolved: map[string]symScope{}, directives: map[string]ast.Pos{}}
+	if st.cur != nil {
+		st.cur.children = append(st.cur.children, s)
+		s.private = st.cur.private
+		s.nested = st.cur.nested || st.cur.kind == functionScope
+	}
+	if node != nil {
+		st.scopes[node] = s
+	}
+	st.stack = append(st.stack, s)
+	st.cur = s
+	return s
+}
+
+func (st *symtable) exit() {
+	st.stack = st.stack[:len(st.stack)-1]
+	if len(st.stack) > 0 {
+		st.cur = st.stack[len(st.stack)-1]
+	} else {
+		st.cur = nil
+	}
+}
+
+// mangle applies private name mangling: __x inside class C becomes _C__x.
+func mangle(private, name string) string {
+	if private == "" || !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+		return name
+	}
+	p := strings.TrimLeft(private, "_")
+	if p == "" {
+		return name
+	}
+	return "_" + p + name
+}
+
+func (st *symtable) addDef(name string, flag symFlag, p ast.Pos) {
+	st.addDefTo(st.cur, name, flag, p)
+}
+
+func (st *symtable) addDefTo(s *scope, name string, flag symFlag, p ast.Pos) {
+	name = mangle(st.cur.private, name)
+	old, ok := s.flags[name]
+	if flag&defParam != 0 && old&defParam != 0 {
+		st.fail(p, "duplicate argument '"+name+"' in function definition")
+	}
+	if !ok {
+		s.order = append(s.order, name)
+	}
+	s.flags[name] = old | flag
+	if flag&defParam != 0 {
+		s.params = append(s.params, name)
+	} else if flag&defGlobal != 0 {
+		g := st.top
+		if _, ok := g.flags[name]; !ok {
+			g.order = append(g.order, name)
+		}
+		g.flags[name] |= defGlobal
+	}
+}
+
+func (st *symtable) visitStmts(list []ast.Stmt) {
+	for _, s := range list {
+		st.visitStmt(s)
+	}
+}
+
+func (st *symtable) visitExprs(list []ast.Expr) {
+	for _, e := range list {
+		if e != nil {
+			st.visitExpr(e)
+		}
+	}
+}
+
+func (st *symtable) visitStmt(s ast.Stmt) {
+	switch s := s.(type) {
+	case *ast.FunctionDef:
+		st.visitFunction(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, false)
+	case *ast.AsyncFunctionDef:
+		st.visitFunction(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, true)
+	case *ast.ClassDef:
+		st.addDef(s.Name, defLocal, s.Pos)
+		st.visitExprs(s.Bases)
+		for _, k := range s.Keywords {
+			st.visitExpr(k.Value)
+		}
+		st.visitExprs(s.DecoratorList)
+		c := st.enter(classScope, s.Name, s)
+		c.private = s.Name
+		st.visitStmts(s.Body)
+		st.exit()
+	case *ast.Return:
+		if s.Value != nil {
+			st.visitExpr(s.Value)
+		}
+	case *ast.Delete:
+		st.visitExprs(s.Targets)
+	case *ast.Assign:
+		st.visitExprs(s.Targets)
+		st.visitExpr(s.Value)
+	case *ast.AugAssign:
+		st.visitExpr(s.Target)
+		st.visitExpr(s.Value)
+	case *ast.AnnAssign:
+		if n, ok := s.Target.(*ast.Name); ok {
+			cur := st.cur.lookup(mangle(st.cur.private, n.Id))
+			if cur&(defGlobal|defNonlocal) != 0 && st.cur != st.top && s.Simple != 0 {
+				if cur&defGlobal != 0 {
+					st.fail(s.Pos, "annotated name '"+n.Id+"' can't be global")
+				}
+				st.fail(s.Pos, "annotated name '"+n.Id+"' can't be nonlocal")
+			}
+			if s.Simple != 0 {
+				st.addDef(n.Id, defAnnot|defLocal, n.Pos)
+			} else if s.Value != nil {
+				st.addDef(n.Id, defLocal, n.Pos)
+			}
+		} else {
+			st.visitExpr(s.Target)
+		}
+		st.visitExpr(s.Annotation)
+		if s.Value != nil {
+			st.visitExpr(s.Value)
+		}
+	case *ast.For:
+		st.visitExpr(s.Target)
+		st.visitExpr(s.Iter)
+		st.visitStmts(s.Body)
+		st.visitStmts(s.Orelse)
+	case *ast.AsyncFor:
+		st.visitExpr(s.Target)
+		st.visitExpr(s.Iter)
+		st.visitStmts(s.Body)
+		st.visitStmts(s.Orelse)
+	case *ast.While:
+		st.visitExpr(s.Test)
+		st.visitStmts(s.Body)
+		st.visitStmts(s.Orelse)
+	case *ast.If:
+		st.visitExpr(s.Test)
+		st.visitStmts(s.Body)
+		st.visitStmts(s.Orelse)
+	case *ast.With:
+		for _, it := range s.Items {
+			st.visitExpr(it.ContextExpr)
+			if it.OptionalVars != nil {
+				st.visitExpr(it.OptionalVars)
+			}
+		}
+		st.visitStmts(s.Body)
+	case *ast.AsyncWith:
+		for _, it := range s.Items {
+			st.visitExpr(it.ContextExpr)
+			if it.OptionalVars != nil {
+				st.visitExpr(it.OptionalVars)
+			}
+		}
+		st.visitStmts(s.Body)
+	case *ast.Raise:
+		if s.Exc != nil {
+			st.visitExpr(s.Exc)
+			if s.Cause != nil {
+				st.visitExpr(s.Cause)
+			}
+		}
+	case *ast.Try:
+		st.visitStmts(s.Body)
+		st.visitStmts(s.Orelse)
+		st.visitHandlers(s.Handlers)
+		st.visitStmts(s.Finalbody)
+	case *ast.TryStar:
+		st.visitStmts(s.Body)
+		st.visitStmts(s.Orelse)
+		st.visitHandlers(s.Handlers)
+		st.visitStmts(s.Finalbody)
+	case *ast.Assert:
+		st.visitExpr(s.Test)
+		if s.Msg != nil {
+			st.visitExpr(s.Msg)
+		}
+	case *ast.Import:
+		for _, a := range s.Names {
+			st.visitAlias(a)
+		}
+	case *ast.ImportFrom:
+		for _, a := range s.Names {
+			st.visitAlias(a)
+		}
+	case *ast.Global:
+		for _, name := range s.Names {
+			cur := st.cur.lookup(mangle(st.cur.private, name))
+			if cur&(defParam|defLocal|defUse|defAnnot) != 0 {
+				msg := "name '" + name + "' is assigned to before global declaration"
+				switch {
+				case cur&defParam != 0:
+					msg = "name '" + name + "' is parameter and global"
+				case cur&defUse != 0:
+					msg = "name '" + name + "' is used prior to global declaration"
+				case cur&defAnnot != 0:
+					msg = "annotated name '" + name + "' can't be global"
+				}
+				st.fail(s.Pos, msg)
+			}
+			st.addDef(name, defGlobal, s.Pos)
+			st.recordDirective(name, s.Pos)
+		}
+	case *ast.Nonlocal:
+		for _, name := range s.Names {
+			cur := st.cur.lookup(mangle(st.cur.private, name))
+			if cur&(defParam|defLocal|defUse|defAnnot) != 0 {
+				msg := "name '" + name + "' is assigned to before nonlocal declaration"
+				switch {
+				case cur&defParam != 0:
+					msg = "name '" + name + "' is parameter and nonlocal"
+				case cur&defUse != 0:
+					msg = "name '" + name + "' is used prior to nonlocal declaration"
+				case cur&defAnnot != 0:
+					msg = "annotated name '" + name + "' can't be nonlocal"
+				}
+				st.fail(s.Pos, msg)
+			}
+			st.addDef(name, defNonlocal, s.Pos)
+			st.recordDirective(name, s.Pos)
+		}
+	case *ast.ExprStmt:
+		st.visitExpr(s.Value)
+	case *ast.Pass, *ast.Break, *ast.Continue:
+	}
+}
+
+func (st *symtable) recordDirective(name string, p ast.Pos) {
+	name = mangle(st.cur.private, name)
+	if _, ok := st.cur.directives[name]; !ok {
+		st.cur.directives[name] = p
+	}
+}
+
+func (st *symtable) visitHandlers(hs []ast.ExceptHandlerNode) {
+	for _, h := range hs {
+		h := h.(*ast.ExceptHandler)
+		if h.Type != nil {
+			st.visitExpr(h.Type)
+		}
+		if h.Name != "" {
+			st.addDef(h.Name, defLocal, h.Pos)
+		}
+		st.visitStmts(h.Body)
+	}
+}
+
+func (st *symtable) visitAlias(a *ast.Alias) {
+	name := a.Asname
+	if name == "" {
+		name = a.Name
+		if i := strings.IndexByte(name, '.'); i >= 0 {
+			name = name[:i]
+		}
+	}
+	if name == "*" {
+		if st.cur.kind != moduleScope {
+			st.fail(a.Pos, "import * only allowed at module level")
+		}
+		return
+	}
+	st.addDef(name, defImport, a.Pos)
+}
+
+func (st *symtable) visitFunction(node ast.Node, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, returns ast.Expr, async bool) {
+	st.addDef(name, defLocal, node.Position())
+	st.visitExprs(args.Defaults)
+	st.visitExprs(args.KwDefaults)
+	st.visitAnnotations(args, returns)
+	st.visitExprs(decorators)
+	f := st.enter(functionScope, name, node)
+	f.coroutine = async
+	st.visitParams(args)
+	st.visitStmts(body)
+	st.exit()
+}
+
+func (st *symtable) visitAnnotations(args *ast.Arguments, returns ast.Expr) {
+	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
+		for _, a := range list {
+			if a.Annotation != nil {
+				st.visitExpr(a.Annotation)
+			}
+		}
+	}
+	for _, a := range []*ast.Arg{args.Vararg, args.Kwarg} {
+		if a != nil && a.Annotation != nil {
+			st.visitExpr(a.Annotation)
+		}
+	}
+	if returns != nil {
+		st.visitExpr(returns)
+	}
+}
+
+func (st *symtable) visitParams(args *ast.Arguments) {
+	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
+		for _, a := range list {
+			st.addDef(a.Arg, defParam, a.Pos)
+		}
+	}
+	if args.Vararg != nil {
+		st.addDef(args.Vararg.Arg, defParam, args.Vararg.Pos)
+		st.cur.varargs = true
+	}
+	if args.Kwarg != nil {
+		st.addDef(args.Kwarg.Arg, defParam, args.Kwarg.Pos)
+		st.cur.varkw = true
+	}
+}
+
+func (st *symtable) visitExpr(e ast.Expr) {
+	switch e := e.(type) {
+	case *ast.NamedExpr:
+		st.handleNamedExpr(e)
+	case *ast.BoolOp:
+		st.visitExprs(e.Values)
+	case *ast.BinOp:
+		st.visitExpr(e.Left)
+		st.visitExpr(e.Right)
+	case *ast.UnaryOp:
+		st.visitExpr(e.Operand)
+	case *ast.Lambda:
+		st.visitExprs(e.Args.Defaults)
+		st.visitExprs(e.Args.KwDefaults)
+		st.enter(functionScope, "lambda", e)
+		st.visitParams(e.Args)
+		st.visitExpr(e.Body)
+		st.exit()
+	case *ast.IfExp:
+		st.visitExpr(e.Test)
+		st.visitExpr(e.Body)
+		st.visitExpr(e.Orelse)
+	case *ast.Dict:
+		st.visitExprs(e.Keys)
+		st.visitExprs(e.Values)
+	case *ast.Set:
+		st.visitExprs(e.Elts)
+	case *ast.GeneratorExp:
+		st.visitComprehension(e, compGen, e.Generators, e.Elt, nil)
+	case *ast.ListComp:
+		st.visitComprehension(e, compList, e.Generators, e.Elt, nil)
+	case *ast.SetComp:
+		st.visitComprehension(e, compSet, e.Generators, e.Elt, nil)
+	case *ast.DictComp:
+		st.visitComprehension(e, compDict, e.Generators, e.Key, e.Value)
+	case *ast.Yield:
+		if e.Value != nil {
+			st.visitExpr(e.Value)
+		}
+		st.cur.generator = true
+		if st.cur.comp != compNone {
+			st.fail(e.Pos, "'yield' inside "+compNames[st.cur.comp])
+		}
+	case *ast.YieldFrom:
+		st.visitExpr(e.Value)
+		st.cur.generator = true
+		if st.cur.comp != compNone {
+			st.fail(e.Pos, "'yield' inside "+compNames[st.cur.comp])
+		}
+	case *ast.Await:
+		st.visitExpr(e.Value)
+		st.cur.coroutine = true
+	case *ast.Compare:
+		st.visitExpr(e.Left)
+		st.visitExprs(e.Comparators)
+	case *ast.Call:
+		st.visitExpr(e.Func)
+		st.visitExprs(e.Args)
+		for _, k := range e.Keywords {
+			st.visitExpr(k.Value)
+		}
+	case *ast.FormattedValue:
+		st.visitExpr(e.Value)
+		if e.FormatSpec != nil {
+			st.visitExpr(e.FormatSpec)
+		}
+	case *ast.JoinedStr:
+		st.visitExprs(e.Values)
+	case *ast.Constant:
+	case *ast.Attribute:
+		st.visitExpr(e.Value)
+	case *ast.Subscript:
+		st.visitExpr(e.Value)
+		st.visitExpr(e.Slice)
+	case *ast.Starred:
+		st.visitExpr(e.Value)
+	case *ast.Slice:
+		for _, x := range []ast.Expr{e.Lower, e.Upper, e.Step} {
+			if x != nil {
+				st.visitExpr(x)
+			}
+		}
+	case *ast.Name:
+		flag := defLocal
+		if e.Ctx == ast.Load {
+			flag = defUse
+		}
+		if st.cur.compIterTarget && flag == defLocal {
+			flag |= defCompIter
+		}
+		st.addDef(e.Id, flag, e.Pos)
+		if e.Ctx == ast.Load && st.cur.kind == functionScope && e.Id == "super" {
+			st.addDef("__class__", defUse, e.Pos)
+		}
+	case *ast.List:
+		st.visitExprs(e.Elts)
+	case *ast.Tuple:
+		st.visitExprs(e.Elts)
+	}
+}
+
+func (st *symtable) handleNamedExpr(e *ast.NamedExpr) {
+	if st.cur.compIterExpr > 0 {
+		st.fail(e.Pos, "assignment expression cannot be used in a comprehension iterable expression")
+	}
+	if st.cur.comp != compNone {
+		st.extendNamedExprScope(e)
+	}
+	st.visitExpr(e.Value)
+	st.visitExpr(e.Target)
+}
+
+func (st *symtable) extendNamedExprScope(e *ast.NamedExpr) {
+	target, ok := e.Target.(*ast.Name)
+	if !ok {
+		return
+	}
+	name := target.Id
+	for i := len(st.stack) - 1; i >= 0; i-- {
+		s := st.stack[i]
+		if s.comp != compNone {
+			if s.flags[name]&defCompIter != 0 {
+				st.fail(e.Pos, "assignment expression cannot rebind comprehension iteration variable '"+name+"'")
+			}
+			continue
+		}
+		switch s.kind {
+		case functionScope:
+			if s.flags[name]&defGlobal != 0 {
+				st.addDef(name, defGlobal, e.Pos)
+			} else {
+				st.addDef(name, defNonlocal, e.Pos)
+			}
+			st.recordDirective(name, e.Pos)
+			st.addDefTo(s, name, defLocal, e.Pos)
+			return
+		case moduleScope:
+			st.addDef(name, defGlobal, e.Pos)
+			st.recordDirective(name, e.Pos)
+			st.addDefTo(s, name, defGlobal, e.Pos)
+			return
+		case classScope:
+			st.fail(e.Pos, "assignment expression within a comprehension cannot be used in a class body")
+		}
+	}
+}
+
+func (st *symtable) visitComprehension(e ast.Expr, kind compKind, gens []*ast.Comprehension, elt, value ast.Expr) {
+	outer := gens[0]
+	st.cur.compIterExpr++
+	st.visitExpr(outer.Iter)
+	st.cur.compIterExpr--
+	c := st.enter(functionScope, "<"+[...]string{"", "listcomp", "setcomp", "dictcomp", "genexpr"}[kind]+">", e)
+	c.comp = kind
+	if outer.IsAsync != 0 {
+		c.coroutine = true
+	}
+	st.addDef(".0", defParam, e.Position())
+	c.compIterTarget = true
+	st.visitExpr(outer.Target)
+	c.compIterTarget = false
+	st.visitExprs(outer.Ifs)
+	for _, g := range gens[1:] {
+		c.compIterTarget = true
+		st.visitExpr(g.Target)
+		c.compIterTarget = false
+		c.compIterExpr++
+		st.visitExpr(g.Iter)
+		c.compIterExpr--
+		st.visitExprs(g.Ifs)
+		if g.IsAsync != 0 {
+			c.coroutine = true
+		}
+	}
+	if value != nil {
+		st.visitExpr(value)
+	}
+	st.visitExpr(elt)
+	c.generator = kind == compGen
+	st.exit()
+	if c.coroutine && kind != compGen {
+		st.cur.coroutine = true
+	}
+}
+
+// analyze resolves every name of s (CPython's analyze_block). bound holds the names bound in
+// enclosing function scopes (nil at module level); global the names known to be global.
+// It returns the free variables of s and its children that s does not bind.
+func (st *symtable) analyze(s *scope, bound map[string]bool, free map[string]bool, global map[string]bool) {
+	local := map[string]bool{}
+	newGlobal := map[string]bool{}
+	newBound := map[string]bool{}
+	newFree := map[string]bool{}
+	if s.kind == classScope {
+		for k := range global {
+			newGlobal[k] = true
+		}
+		for k := range bound {
+			newBound[k] = true
+		}
+	}
+	for _, name := range s.order {
+		st.analyzeName(s, name, s.flags[name], bound, local, free, global)
+	}
+	if s.kind != classScope {
+		if s.kind == functionScope {
+			for k := range local {
+				newBound[k] = true
+			}
+		}
+		for k := range bound {
+			newBound[k] = true
+		}
+		for k := range global {
+			newGlobal[k] = true
+		}
+	} else {
+		newBound["__class__"] = true
+	}
+	allFree := map[string]bool{}
+	for _, c := range s.children {
+		childFree := map[string]bool{}
+		cb := copySet(newBound)
+		cg := copySet(newGlobal)
+		st.analyze(c, cb, childFree, cg)
+		for k := range childFree {
+			allFree[k] = true
+		}
+	}
+	for k := range allFree {
+		newFree[k] = true
+	}
+	if s.kind == functionScope {
+		// Locals captured by children become cells.
+		for name, sc := range s.resolved {
+			if sc == scopeLocal && newFree[name] {
+				s.resolved[name] = scopeCell
+				delete(newFree, name)
+			}
+		}
+	} else if s.kind == classScope && newFree["__class__"] {
+		s.needsClassCell = true
+		delete(newFree, "__class__")
+	}
+	// Record free variables of children that pass through s.
+	for name := range newFree {
+		if f, ok := s.flags[name]; ok {
+			if s.kind == classScope && f&(defBound|defGlobal) != 0 {
+				s.flags[name] = f | defFreeClass
+			}
+			continue
+		}
+		if bound != nil && bound[name] {
+			s.resolved[name] = scopeFree
+			s.flags[name] = 0
+			s.order = append(s.order, name)
+		}
+	}
+	for k := range newFree {
+		free[k] = true
+	}
+}
+
+func copySet(m map[string]bool) map[string]bool {
+	c := make(map[string]bool, len(m))
+	for k := range m {
+		c[k] = true
+	}
+	return c
+}
+
+func (st *symtable) analyzeName(s *scope, name string, flags symFlag, bound, local, free, global map[string]bool) {
+	switch {
+	case flags&defGlobal != 0:
+		if flags&defNonlocal != 0 {
+			st.fail(s.directives[name], "name '"+name+"' is nonlocal and global")
+		}
+		s.resolved[name] = scopeGlobalExplicit
+		global[name] = true
+		if bound != nil {
+			delete(bound, name)
+		}
+	case flags&defNonlocal != 0:
+		if bound == nil {
+			st.fail(s.directives[name], "nonlocal declaration not allowed at module level")
+		}
+		if !bound[name] {
+			st.fail(s.directives[name], "no binding for nonlocal '"+name+"' found")
+		}
+		s.resolved[name] = scopeFree
+		free[name] = true
+	case flags&defBound != 0:
+		s.resolved[name] = scopeLocal
+		local[name] = true
+		delete(global, name)
+	case bound != nil && bound[name]:
+		s.resolved[name] = scopeFree
+		free[name] = true
+	default:
+		s.resolved[name] = scopeGlobalImplicit
+	}
+}
+
+// cellVars returns the sorted cell variables of a function scope (and __class__ for a class
+// body that needs it).
+func (s *scope) cellVars() []string {
+	var out []string
+	for name, sc := range s.resolved {
+		if sc == scopeCell {
+			out = append(out, name)
+		}
+	}
+	if s.needsClassCell {
+		out = append(out, "__class__")
+	}
+	sort.Strings(out)
+	return out
+}
+
+// freeVars returns the sorted free variables of a scope (for a class body, also class-local
+// names that inner scopes use as free).
+func (s *scope) freeVars() []string {
+	var out []string
+	for name, sc := range s.resolved {
+		if sc == scopeFree || (s.kind == classScope && s.flags[name]&defFreeClass != 0) {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
