@@ -387,3 +387,13 @@ type Awaitable interface {
 	Value
 	Await(th *Thread) (Resumable, error)
 }
+
+// SetExceptionValue marks the future done with exc (set_exception for Go callers). It
+// returns InvalidStateError if the future is already done.
+func (f *Future) SetExceptionValue(exc *Exception) error {
+	if f.state != futPending {
+		return f.invalidState()
+	}
+	f.setException(exc)
+	return nil
+}

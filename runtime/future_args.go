@@ -2,7 +2,7 @@ package runtime
 
 // ArgSpec unpacks vectorcall arguments of Go functions of the event loop and asyncio:
 // Names lists the parameters in order, the first Required of them are required and the
-// ones from KwOnly on are keyword-only; Rest (if true) collects surplus positional
+// ones from KwOnly on are keyword-only (KwOnly < 0: all of them); Rest (if true) collects surplus positional
 // arguments (*args). Missing optional parameters are nil.
 type ArgSpec struct {
 	Func     string
@@ -19,6 +19,8 @@ func (s *ArgSpec) Unpack(args []Value, kwnames []string, out []Value) ([]Value, 
 	maxPos := len(s.Names)
 	if s.KwOnly > 0 {
 		maxPos = s.KwOnly
+	} else if s.KwOnly < 0 {
+		maxPos = 0
 	}
 	var rest []Value
 	if npos > maxPos {

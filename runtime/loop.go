@@ -124,6 +124,17 @@ func (l *Loop) CallSoonGo(fn GoCallback, arg Value) error {
 	return nil
 }
 
+// CallSoonGoHandle schedules fn(arg) on the next iteration and returns its cancellable
+// handle.
+func (l *Loop) CallSoonGoHandle(fn GoCallback, arg Value) (*Handle, error) {
+	if err := l.checkClosed(); err != nil {
+		return nil, err
+	}
+	h := &Handle{loop: l, fn: runGoCallback, recv: fn, arg: arg, index: -1}
+	l.ready.push(readyItem{h: h})
+	return h, nil
+}
+
 // callSoonHook schedules a Go hook without allocating.
 func (l *Loop) callSoonHook(fn hookFunc, recv any, arg Value) {
 	l.ready.push(readyItem{fn: fn, recv: recv, arg: arg})

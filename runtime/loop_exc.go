@@ -238,3 +238,13 @@ func formatExcForLog(th *Thread, e *Exception) string {
 	b.WriteString("\n")
 	return b.String()
 }
+
+// ReportException calls the exception handler with a message, an exception and one more
+// context entry (key: value), e.g. "unhandled exception during asyncio.run() shutdown".
+func (l *Loop) ReportException(th *Thread, message string, exc *Exception, key string, value Value) {
+	c := exceptionContext{message: message, exc: exc}
+	if key != "" {
+		c.keys, c.values = []string{key}, []Value{value}
+	}
+	l.CallExceptionHandler(th, c)
+}
