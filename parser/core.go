@@ -31,7 +31,10 @@ type state struct {
 
 // syntaxPanic carries a SyntaxError out of deep recursion; it is recovered by the entry
 // points and never escapes the package.
-type syntaxPanic struct{ err *ast.SyntaxError }
+type syntaxPanic struct {
+	err *ast.SyntaxError
+	lex bool // the error is the lexer's (an Error token)
+}
 
 func (s *state) reset(filename string, src []byte, toks []plexer.Token) {
 	s.toks = toks
@@ -185,7 +188,7 @@ func (s *state) errorAt(kind, msg string, pos ast.Pos) *ast.SyntaxError {
 
 // fail aborts the parse with a SyntaxError over pos.
 func (s *state) fail(msg string, pos ast.Pos) {
-	panic(syntaxPanic{s.errorAt("SyntaxError", msg, pos)})
+	panic(syntaxPanic{err: s.errorAt("SyntaxError", msg, pos)})
 }
 
 // failTok aborts with msg located at token t.
@@ -202,7 +205,7 @@ func (s *state) failInvalid() {
 func (s *state) failInvalidAt(t *plexer.Token) {
 	switch t.Type {
 	case lexer.Error:
-		panic(syntaxPanic{s.lexError(t)})
+		panic(syntaxPanic{s.lexError(t), true})
 	case lexer.Indent:
 		l, c := tokStart(t)
 		// CPython points just after the indentation of the line.
@@ -212,14 +215,51 @@ func (s *state) failInvalidAt(t *plexer.Token) {
 			pos.EndColOffset = pos.ColOffset
 		}
 		e := s.errorAt("IndentationError", "unexpected indent", pos)
-		panic(syntaxPanic{e})
+		panic(syntaxPanic{err: e})
 	case lexer.Dedent:
 		e := s.errorAt("IndentationError", "unexpected unindent", tokPos(t))
-		panic(syntaxPanic{e})
+		panic(syntaxPanic{err: e})
 	case plexer.EOF:
 		s.fail("invalid syntax", tokPos(t))
 	}
 	s.failTok("invalid syntax", t)
+}
+
+// errTokPos is where CPython reports an error at token t: the layout tokens at the end of
+// the file sit at the end of the last logical line.
+func (s *state) errTokPos(t *plexer.Token) ast.Pos {
+	if t.Type == lexer.Dedent || t.Type == plexer.EOF {
+		k := s.indexOf(t)
+		j := k
+		for j < len(s.toks) && (s.toks[j].Type == lexer.Dedent) {
+			j++
+		}
+		atEnd := t.Type == lexer.Dedent && j < len(s.toks) && s.toks[j].Type == plexer.EOF
+		if t.Type == plexer.EOF && k > 0 && s.toks[k-1].Type == lexer.Dedent {
+			atEnd = true
+		}
+		if atEnd && k > 0 {
+			for i := k - 1; i >= 0; i-- {
+				if s.toks[i].Type == lexer.Newline {
+					l, c := tokStart(&s.toks[i])
+					return ast.Pos{Lineno: l, ColOffset: c, EndLineno: l, EndColOffset: c}
+				}
+			}
+		}
+		l, c := tokStart(t)
+		return ast.Pos{Lineno: l, ColOffset: c, EndLineno: l, EndColOffset: c}
+	}
+	return tokPos(t)
+}
+
+// indexOf returns the index of t in the token slice.
+func (s *state) indexOf(t *plexer.Token) int {
+	for i := range s.toks {
+		if &s.toks[i] == t {
+			return i
+		}
+	}
+	return len(s.toks) - 1
 }
 
 // tokAfter returns the token following t in the slice, or nil.

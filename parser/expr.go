@@ -117,7 +117,11 @@ func (s *state) starNamedExprsUntil(closer string, first ast.Expr) []ast.Expr {
 		if s.atOp(closer) {
 			break
 		}
-		elts = append(elts, s.starNamedExpr())
+		e := s.starNamedExpr()
+		elts = append(elts, e)
+		if !s.atOp(",") && !s.atOp(closer) {
+			s.failElem(e)
+		}
 	}
 	return elts
 }
@@ -330,7 +334,7 @@ func (s *state) primary() ast.Expr {
 			sl := s.slices()
 			s.leave()
 			if !s.atOp("]") {
-				s.failInvalid()
+				s.failElem(sl)
 			}
 			s.next()
 			e = &ast.Subscript{Pos: s.spanFrom(e.Position()), Value: e, Slice: sl, Ctx: ast.Load}
@@ -345,14 +349,20 @@ func (s *state) slices() ast.Expr {
 	start := s.peek()
 	first := s.slice()
 	if !s.atOp(",") {
-		return first
+		if _, ok := first.(*ast.Starred); !ok {
+			return first
+		}
 	}
 	elts := []ast.Expr{first}
 	for s.acceptOp(",") {
 		if s.atOp("]") {
 			break
 		}
-		elts = append(elts, s.slice())
+		e := s.slice()
+		elts = append(elts, e)
+		if !s.atOp(",") && !s.atOp("]") {
+			s.failElem(e)
+		}
 	}
 	return &ast.Tuple{Pos: s.spanTok(start), Elts: elts, Ctx: ast.Load}
 }
@@ -390,6 +400,7 @@ func (s *state) call(fn ast.Expr) ast.Expr {
 	defer s.leave()
 	c := &ast.Call{Func: fn}
 	var kwSeen, kwUnpackSeen bool
+	var last ast.Expr
 	for !s.atOp(")") {
 		t := s.peek()
 		switch {
@@ -399,17 +410,20 @@ func (s *state) call(fn ast.Expr) ast.Expr {
 			if kwUnpackSeen {
 				s.fail("iterable argument unpacking follows keyword argument unpacking", span(tokPos(t), v.Position()))
 			}
-			c.Args = append(c.Args, &ast.Starred{Pos: span(tokPos(t), v.Position()), Value: v, Ctx: ast.Load})
+			last = &ast.Starred{Pos: span(tokPos(t), v.Position()), Value: v, Ctx: ast.Load}
+			c.Args = append(c.Args, last)
 		case isOp(t, "**"):
 			s.next()
 			v := s.expr()
 			kwUnpackSeen = true
+			last = v
 			c.Keywords = append(c.Keywords, &ast.Keyword{Pos: span(tokPos(t), v.Position()), Value: v})
 		case t.Type == lexer.Name && isOp(s.peekAt(1), "="):
 			s.next()
 			s.next()
 			v := s.expr()
 			kwSeen = true
+			last = v
 			c.Keywords = append(c.Keywords, &ast.Keyword{Pos: span(tokPos(t), v.Position()), Arg: t.Value, Value: v})
 		default:
 			v := s.namedExpr()
@@ -435,6 +449,7 @@ func (s *state) call(fn ast.Expr) ast.Expr {
 			if kwSeen {
 				s.fail("positional argument follows keyword argument", v.Position())
 			}
+			last = v
 			c.Args = append(c.Args, v)
 		}
 		if !s.acceptOp(",") {
@@ -442,6 +457,9 @@ func (s *state) call(fn ast.Expr) ast.Expr {
 		}
 	}
 	if !s.atOp(")") {
+		if last != nil && s.peek().Type != lexer.Newline {
+			s.failElem(last)
+		}
 		s.failArgs(open)
 	}
 	s.next()
@@ -658,7 +676,10 @@ func (s *state) dictAtom() ast.Expr {
 		if _, ok := first.(*ast.Starred); ok {
 			s.failInvalid()
 		}
-		s.next()
+		colon := s.next()
+		if !startsExpr(s.peek()) || s.atOp("*") {
+			s.failTok("expression expected after dictionary key and ':'", colon)
+		}
 		v := s.expr()
 		if s.atKw("for") || s.atKw("async") {
 			gens := s.compFor()
@@ -683,22 +704,36 @@ func (s *state) dictAtom() ast.Expr {
 func (s *state) dictRest(open *plexer.Token, k, v ast.Expr) ast.Expr {
 	keys := []ast.Expr{k}
 	values := []ast.Expr{v}
+	if !s.atOp(",") && !s.atOp("}") {
+		s.failElem(v)
+	}
 	for s.acceptOp(",") {
 		if s.atOp("}") {
 			break
 		}
 		if s.acceptOp("**") {
 			keys = append(keys, nil)
-			values = append(values, s.bitOr(0))
+			v := s.bitOr(0)
+			values = append(values, v)
+			if !s.atOp(",") && !s.atOp("}") {
+				s.failElem(v)
+			}
 			continue
 		}
 		key := s.expr()
 		if !s.atOp(":") {
-			s.failInvalid()
+			s.fail("':' expected after dictionary key", key.Position())
 		}
-		s.next()
+		colon := s.next()
+		if !startsExpr(s.peek()) || s.atOp("*") {
+			s.failTok("expression expected after dictionary key and ':'", colon)
+		}
 		keys = append(keys, key)
-		values = append(values, s.expr())
+		v := s.expr()
+		values = append(values, v)
+		if !s.atOp(",") && !s.atOp("}") {
+			s.failElem(v)
+		}
 	}
 	s.closeParen(open, "}")
 	return &ast.Dict{Pos: s.spanTok(open), Keys: keys, Values: values}
@@ -712,10 +747,9 @@ func (s *state) closeParen(open *plexer.Token, closer string) {
 	s.next()
 }
 
-// failInParens reports an unexpected token after an element inside brackets, suggesting a
-// missing comma as CPython does when the next token starts an expression.
+// failInParens reports an unexpected token after an element inside brackets.
 func (s *state) failInParens(first ast.Expr, open *plexer.Token) {
-	s.failInvalid()
+	s.failElem(first)
 }
 
 // yieldExpr parses yield_expr: 'yield' 'from' expression | 'yield' [star_expressions].

@@ -186,7 +186,7 @@ func (s *state) defHeader() *defHeader {
 	}
 	s.next()
 	if !s.atOp("(") {
-		s.failInvalid()
+		s.failTok("expected '('", s.peek())
 	}
 	s.next()
 	h := &defHeader{name: n.Value}
@@ -278,15 +278,8 @@ func (s *state) indent() {
 		s.failInvalid()
 	}
 	msg := "expected an indented block after " + what + " on line " + strconv.Itoa(h.Pos.Line)
-	l, c := tokStart(t)
-	pos := ast.Pos{Lineno: l, ColOffset: c}
-	if t.Type != lexer.Dedent && t.Type != plexer.EOF {
-		pos = tokPos(t)
-	} else {
-		pos.EndLineno = l
-		pos.EndColOffset = c
-	}
-	panic(syntaxPanic{s.errorAt("IndentationError", msg, pos)})
+	pos := s.errTokPos(t)
+	panic(syntaxPanic{err: s.errorAt("IndentationError", msg, pos)})
 }
 
 // tryCheck requires an except or finally clause after a try block.
@@ -298,5 +291,5 @@ func (s *state) tryCheck() {
 	if t.Type == lexer.Error {
 		s.failInvalidAt(t)
 	}
-	s.failTok("expected 'except' or 'finally' block", t)
+	s.fail("expected 'except' or 'finally' block", s.errTokPos(t))
 }

@@ -138,7 +138,7 @@ func lowerTry(x *cstTry) ast.Stmt {
 		if i == 0 {
 			star = hd.star
 		} else if hd.star != star {
-			panic(syntaxPanic{&ast.SyntaxError{Kind: "SyntaxError", Msg: "cannot have both 'except' and 'except*' on the same 'try'", Line: h.Pos.Line, Col: h.Pos.Column}})
+			panic(syntaxPanic{err: &ast.SyntaxError{Kind: "SyntaxError", Msg: "cannot have both 'except' and 'except*' on the same 'try'", Line: h.Pos.Line, Col: h.Pos.Column}})
 		}
 		hb := lowerBlock(h.Body)
 		eh := &ast.ExceptHandler{Type: hd.typ, Name: hd.name, Body: hb}

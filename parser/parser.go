@@ -10,6 +10,7 @@ package parser
 
 import (
 	"errors"
+	"strings"
 	"sync"
 
 	"github.com/aiolang/aio/ast"
@@ -114,7 +115,11 @@ func (s *state) guard(f func()) (err error) {
 		if e.Text == "" {
 			e.Text = s.lineText(e.Line)
 		}
-		err = s.preferLexError(e)
+		last := e.Line
+		if l := s.peek().Pos.Line; l > last && !sp.lex {
+			last = l
+		}
+		err = s.preferLexError(e, last)
 	}()
 	f()
 	return nil
@@ -123,7 +128,7 @@ func (s *state) guard(f func()) (err error) {
 // preferLexError returns the lexer's error instead of e when the token stream holds one,
 // as CPython's _PyPegen_tokenize_full_source_to_check_for_errors does: an unclosed bracket
 // wins only over errors on later lines.
-func (s *state) preferLexError(e *ast.SyntaxError) *ast.SyntaxError {
+func (s *state) preferLexError(e *ast.SyntaxError, lastLine int) *ast.SyntaxError {
 	if s.interactive {
 		return e
 	}
@@ -136,14 +141,14 @@ func (s *state) preferLexError(e *ast.SyntaxError) *ast.SyntaxError {
 	if le.Line == e.Line && le.Col == e.Col && le.Msg == e.Msg {
 		return e
 	}
-	if isUnclosed(le.Msg) && e.Line <= le.Line {
+	if isUnclosed(le.Msg) && lastLine <= le.Line {
 		return e
 	}
 	return le
 }
 
 func isUnclosed(msg string) bool {
-	return len(msg) > 17 && msg[len(msg)-17:] == "was never closed"
+	return strings.HasSuffix(msg, "was never closed")
 }
 
 // participleError converts an error from the participle grammar into CPython's error.

@@ -140,7 +140,12 @@ func (s *state) delStmt() ast.Stmt {
 		if !startsExpr(s.peek()) {
 			s.failInvalid()
 		}
-		e := s.bitOr(0)
+		var e ast.Expr
+		if s.atOp("*") {
+			e = s.starExpr()
+		} else {
+			e = s.bitOr(0)
+		}
 		s.setDel(e)
 		targets = append(targets, e)
 		if !s.acceptOp(",") {
@@ -367,52 +372,17 @@ func (s *state) assign(start *plexer.Token, first ast.Expr) ast.Stmt {
 		}
 	}
 	for _, tg := range targets {
-		s.checkAssignTarget(tg, value)
+		if invalidTarget(tg, starTargets) != nil {
+			s.failAssign(targets, value)
+		}
+	}
+	for _, tg := range targets {
+		setCtx(tg, ast.Store)
 	}
 	if t := s.peek(); t.Type != lexer.Newline && !isOp(t, ";") {
 		s.failAfterExpr(value)
 	}
 	return &ast.Assign{Pos: s.spanTok(start), Targets: targets, Value: value}
-}
-
-// checkAssignTarget validates one target of an assignment statement with CPython's wording.
-func (s *state) checkAssignTarget(tg, value ast.Expr) {
-	switch tg.(type) {
-	case *ast.Yield, *ast.YieldFrom:
-		s.fail("assignment to yield expression not possible", tg.Position())
-	}
-	bad := invalidTarget(tg, starTargets)
-	if bad == nil {
-		setCtx(tg, ast.Store)
-		return
-	}
-	msg := "cannot assign to " + exprName(bad)
-	if s.hereHint(tg, bad) {
-		msg += " here. Maybe you meant '==' instead of '='?"
-	}
-	s.fail(msg, bad.Position())
-}
-
-// hereHint reports whether CPython's invalid_named_expression rule would claim the bad
-// target: a bitwise_or-level expression (not a display, True/False/None) directly at
-// statement level or as an element of the top-level unparenthesized tuple.
-func (s *state) hereHint(tg, bad ast.Expr) bool {
-	isBitOr := func(e ast.Expr) bool {
-		switch n := e.(type) {
-		case *ast.Compare, *ast.BoolOp, *ast.IfExp, *ast.Lambda, *ast.NamedExpr, *ast.Starred,
-			*ast.List, *ast.Tuple, *ast.GeneratorExp, *ast.Yield, *ast.YieldFrom:
-			return false
-		case *ast.UnaryOp:
-			return n.Op != ast.Not
-		case *ast.Constant:
-			return n.Value != nil && n.Value != true && n.Value != false
-		}
-		return true
-	}
-	if tg == bad {
-		return isBitOr(bad)
-	}
-	return false
 }
 
 func (s *state) annAssign(start *plexer.Token, target ast.Expr) ast.Stmt {

@@ -15,6 +15,10 @@ type strBuilder struct {
 	values []ast.Expr
 	kind   string
 	pos    ast.Pos
+	// after indexes the token following the run of literals, where CPython reports
+	// f-string errors.
+	after int
+	level int // format-spec nesting level
 }
 
 func (b *strBuilder) flush() {
@@ -88,6 +92,7 @@ func (s *state) strings() ast.Expr {
 	if end > s.i {
 		sb.pos = span(tokPos(first), tokPos(&s.toks[end-1]))
 	}
+	sb.after = end
 	for {
 		t := s.peek()
 		if t.Type == lexer.String {
@@ -160,17 +165,20 @@ func (s *state) fstringBody(sb *strBuilder) {
 // fstringField parses one replacement field '{' expr ['='] ['!' conv] [':' spec] '}'.
 func (s *state) fstringField(sb *strBuilder) {
 	open := s.next()
-	if s.atOp("}") || s.atOp("!") || s.atOp(":") || s.atOp("=") {
-		s.failFString("f-string: empty expression not allowed", open)
+	if sb.level >= 2 {
+		s.failFString("f-string: expressions nested too deeply", sb)
+	}
+	if t := s.peek(); t.Type == lexer.Op {
+		switch t.Value {
+		case "}":
+			s.failFString("f-string: empty expression not allowed", sb)
+		case "!", ":", "=":
+			s.failFString("f-string: expression required before '"+t.Value+"'", sb)
+		}
 	}
 	s.enter()
 	defer s.leave()
-	var e ast.Expr
-	if s.atKw("yield") {
-		e = s.yieldExpr()
-	} else {
-		e = s.starExprs()
-	}
+	e := s.fstringExpr(open)
 	conv := -1
 	debug := false
 	if s.atOp("=") {
@@ -185,16 +193,16 @@ func (s *state) fstringField(sb *strBuilder) {
 			conv = int(n.Value[0])
 			s.next()
 		} else {
-			s.failFString("f-string: invalid conversion character: expected 's', 'r', or 'a'", open)
+			s.failFString("f-string: invalid conversion character: expected 's', 'r', or 'a'", sb)
 		}
 	}
 	var spec ast.Expr
 	if s.atOp(":") {
 		s.next()
-		spec = s.fstringSpec(sb.pos)
+		spec = s.fstringSpec(sb)
 	}
 	if !s.atOp("}") {
-		s.failFString("f-string: expecting '}'", open)
+		s.failFString("f-string: expecting '}'", sb)
 	}
 	s.next()
 	if debug && conv == -1 && spec == nil {
@@ -205,8 +213,9 @@ func (s *state) fstringField(sb *strBuilder) {
 }
 
 // fstringSpec parses a format spec up to (not including) the closing '}'.
-func (s *state) fstringSpec(pos ast.Pos) ast.Expr {
-	sb := &strBuilder{pos: pos}
+func (s *state) fstringSpec(outer *strBuilder) ast.Expr {
+	pos := outer.pos
+	sb := &strBuilder{pos: pos, after: outer.after, level: outer.level + 1}
 	for {
 		t := s.peek()
 		switch {
@@ -225,10 +234,51 @@ func (s *state) fstringSpec(pos ast.Pos) ast.Expr {
 	}
 }
 
-// failFString reports an f-string error; CPython 3.11 locates these at the f-string.
-func (s *state) failFString(msg string, at *plexer.Token) {
+// failFString reports an f-string error; CPython 3.11 locates these at the token that
+// follows the run of string literals.
+func (s *state) failFString(msg string, sb *strBuilder) {
 	if at := s.peek(); at.Type == lexer.Error {
 		s.failInvalidAt(at)
 	}
-	s.failTok(msg, at)
+	at := &s.toks[len(s.toks)-1]
+	if sb.after < len(s.toks) {
+		at = &s.toks[sb.after]
+	}
+	l, c := tokStart(at)
+	s.fail(msg, ast.Pos{Lineno: l, ColOffset: c, EndLineno: l, EndColOffset: c})
+}
+
+// fstringExpr parses the expression of a replacement field. CPython 3.11 compiles it as a
+// separate parenthesized source, so its syntax errors carry an "f-string: " prefix and
+// columns relative to the field.
+func (s *state) fstringExpr(open *plexer.Token) (e ast.Expr) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		sp, ok := r.(syntaxPanic)
+		if !ok || sp.lex || strings.HasPrefix(sp.err.Msg, "f-string") {
+			panic(r)
+		}
+		err := sp.err
+		err.Msg = "f-string: " + err.Msg
+		if err.Line == open.Pos.Line {
+			oc := s.charCol(open.Pos.Line, open.Pos.Column-1)
+			err.Col = err.Col - oc + 1
+			if err.EndLine == err.Line {
+				err.EndCol = err.EndCol - oc + 1
+			}
+		}
+		panic(sp)
+	}()
+	if s.atKw("yield") {
+		e = s.yieldExpr()
+	} else {
+		e = s.starExprs()
+	}
+	if t := s.peek(); startsExpr(t) && !isOp(t, "*") {
+		s.failElem(e)
+	}
+	return e
 }
