@@ -1,0 +1,61 @@
+package compile_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/aiolang/aio/ast"
+	"github.com/aiolang/aio/parser"
+	"github.com/aiolang/aio/vm/compile"
+)
+
+// TestErrors checks the compile-time errors of testdata/errors/NAME.py against NAME.err,
+// which testdata/errors/gen.py writes from CPython: "Kind: message (line L, col C)" or "ok".
+func TestErrors(t *testing.T) {
+	files, _ := filepath.Glob("testdata/errors/*.py")
+	for _, f := range files {
+		if strings.HasSuffix(f, "gen.py") {
+			continue
+		}
+		want, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".err")
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		got := compileError(f)
+		if got != strings.TrimSpace(string(want)) {
+			t.Errorf("%s:\n got  %s\n want %s", f, got, strings.TrimSpace(string(want)))
+		}
+	}
+}
+
+func compileError(path string) string {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err.Error()
+	}
+	name := filepath.Base(path)
+	mod, err := parser.ParseFile(name, src)
+	if err == nil {
+		_, err = compile.Module(mod, name, compile.Options{Source: src})
+	}
+	if err == nil {
+		return "ok"
+	}
+	var se *ast.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf("%s: %s (line %d, col %d)", se.Kind, se.Msg, se.Line, se.Col)
+	}
+	return "error: " + err.Error()
+}
+
+func TestErrorsCount(t *testing.T) {
+	files, _ := filepath.Glob("testdata/errors/*.py")
+	if len(files) < 50 {
+		t.Fatalf("only %d error cases", len(files))
+	}
+}

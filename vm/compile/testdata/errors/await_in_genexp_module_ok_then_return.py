@@ -1,0 +1,2 @@
+g = (await x for x in y)
+return

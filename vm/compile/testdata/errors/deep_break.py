@@ -1,0 +1,6 @@
+def f():
+    while True:
+        pass
+    with x:
+        if y:
+            break

@@ -1,0 +1,2 @@
+def f():
+    return [i for i in (j := range(3))]
