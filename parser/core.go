@@ -208,11 +208,11 @@ func (s *state) failInvalidAt(t *plexer.Token) {
 		panic(syntaxPanic{s.lexError(t), true})
 	case lexer.Indent:
 		l, c := tokStart(t)
-		// CPython points just after the indentation of the line.
+		// CPython reports the width of the indentation as the (1-based) offset.
 		pos := ast.Pos{Lineno: l, ColOffset: c, EndLineno: l, EndColOffset: c}
-		if nt := s.tokAfter(t); nt != nil && nt.Pos.Line == l {
-			pos.ColOffset = nt.Pos.Column - 1
-			pos.EndColOffset = pos.ColOffset
+		if nt := s.tokAfter(t); nt != nil && nt.Pos.Line == l && nt.Pos.Column > 1 {
+			pos.ColOffset = nt.Pos.Column - 2
+			pos.EndColOffset = pos.ColOffset + 1
 		}
 		e := s.errorAt("IndentationError", "unexpected indent", pos)
 		panic(syntaxPanic{err: e})
@@ -226,19 +226,15 @@ func (s *state) failInvalidAt(t *plexer.Token) {
 }
 
 // errTokPos is where CPython reports an error at token t: the layout tokens at the end of
-// the file sit at the end of the last logical line.
+// the file (final DEDENTs and ENDMARKER) sit where the last NEWLINE token starts.
 func (s *state) errTokPos(t *plexer.Token) ast.Pos {
 	if t.Type == lexer.Dedent || t.Type == plexer.EOF {
 		k := s.indexOf(t)
 		j := k
-		for j < len(s.toks) && (s.toks[j].Type == lexer.Dedent) {
+		for j < len(s.toks) && s.toks[j].Type == lexer.Dedent {
 			j++
 		}
-		atEnd := t.Type == lexer.Dedent && j < len(s.toks) && s.toks[j].Type == plexer.EOF
-		if t.Type == plexer.EOF && k > 0 && s.toks[k-1].Type == lexer.Dedent {
-			atEnd = true
-		}
-		if atEnd && k > 0 {
+		if j < len(s.toks) && s.toks[j].Type == plexer.EOF {
 			for i := k - 1; i >= 0; i-- {
 				if s.toks[i].Type == lexer.Newline {
 					l, c := tokStart(&s.toks[i])

@@ -401,6 +401,7 @@ func (s *state) call(fn ast.Expr) ast.Expr {
 	c := &ast.Call{Func: fn}
 	var kwSeen, kwUnpackSeen bool
 	var last ast.Expr
+	argErr := ""
 	for !s.atOp(")") {
 		t := s.peek()
 		switch {
@@ -443,11 +444,10 @@ func (s *state) call(fn ast.Expr) ast.Expr {
 			if s.atOp("=") {
 				s.failKeywordTarget(v)
 			}
-			if kwUnpackSeen {
-				s.fail("positional argument follows keyword argument unpacking", v.Position())
-			}
-			if kwSeen {
-				s.fail("positional argument follows keyword argument", v.Position())
+			if kwUnpackSeen && argErr == "" {
+				argErr = "positional argument follows keyword argument unpacking"
+			} else if kwSeen && argErr == "" {
+				argErr = "positional argument follows keyword argument"
 			}
 			last = v
 			c.Args = append(c.Args, v)
@@ -461,6 +461,9 @@ func (s *state) call(fn ast.Expr) ast.Expr {
 			s.failElem(last)
 		}
 		s.failArgs(open)
+	}
+	if argErr != "" {
+		s.failTok(argErr, s.peek())
 	}
 	s.next()
 	c.Pos = s.spanFrom(fn.Position())
@@ -490,6 +493,9 @@ func (s *state) lambda() ast.Expr {
 	args := s.params(":", false)
 	if !s.atOp(":") {
 		s.failInvalid()
+	}
+	if n := s.peekAt(1); n.Type == lexer.FStringMiddle || n.Type == lexer.FStringEnd {
+		s.failInvalid() // the ':' starts a format spec
 	}
 	s.next()
 	s.enter()

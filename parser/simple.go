@@ -265,7 +265,8 @@ func (s *state) fromStmt() ast.Stmt {
 			break
 		}
 		if !paren && s.peek().Type == lexer.Newline {
-			s.failTok("trailing comma not allowed without surrounding parentheses", comma)
+			_ = comma
+			s.failTok("trailing comma not allowed without surrounding parentheses", s.peek())
 		}
 	}
 	if paren && !s.acceptOp(")") {

@@ -38,7 +38,7 @@ func (s *state) strings() ast.Expr {
 			s.next()
 			v, b, isBytes, err := lexer.DecodeString(first.Value)
 			if err != nil {
-				s.failString(err.Error(), first)
+				s.failDecode(err, s.i-1, s.i)
 			}
 			c := &ast.Constant{Pos: tokPos(first)}
 			if isBytes {
@@ -99,7 +99,7 @@ func (s *state) strings() ast.Expr {
 			s.next()
 			v, b, isBytes, err := lexer.DecodeString(t.Value)
 			if err != nil {
-				s.failString(err.Error(), t)
+				s.failDecode(err, s.i-1, end)
 			}
 			if isBytes {
 				sawBytes = true
@@ -120,7 +120,7 @@ func (s *state) strings() ast.Expr {
 	}
 	pos := s.spanTok(first)
 	if sawBytes && sawStr {
-		s.fail("cannot mix bytes and nonbytes literals", pos)
+		s.failString("cannot mix bytes and nonbytes literals", end)
 	}
 	if sawBytes {
 		if bytesVal == nil {
@@ -138,9 +138,32 @@ func (s *state) strings() ast.Expr {
 	return &ast.JoinedStr{Pos: pos, Values: sb.values}
 }
 
-// failString reports a string decoding error at literal t.
-func (s *state) failString(msg string, t *plexer.Token) {
-	s.fail(msg, tokPos(t))
+// failDecode reports a literal that cannot be decoded: the bytes check names the literal
+// itself, codec errors the token after the run.
+func (s *state) failDecode(err error, lit, after int) {
+	if strings.HasPrefix(err.Error(), "bytes can only") {
+		s.failTok(err.Error(), &s.toks[lit])
+	}
+	s.failString(err.Error(), after)
+}
+
+// failString reports a string error; CPython locates these at the token that follows the
+// run of literals (index after).
+func (s *state) failString(msg string, after int) {
+	if after >= len(s.toks) {
+		after = len(s.toks) - 1
+	}
+	for i := s.i; i < after; i++ {
+		if s.toks[i].Type == lexer.Error {
+			s.failInvalidAt(&s.toks[i])
+		}
+	}
+	t := &s.toks[after]
+	if t.Type == lexer.Error {
+		s.failInvalidAt(t)
+	}
+	l, c := tokStart(t)
+	s.fail(msg, ast.Pos{Lineno: l, ColOffset: c, EndLineno: l, EndColOffset: c})
 }
 
 // fstringBody parses the parts of an f-string after its FStringStart.
