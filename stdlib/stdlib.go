@@ -1,0 +1,31 @@
+// Package stdlib is aio's standard library: one package per module (asyncio, math, sys,
+// time, typing, …), each exporting its runtime.ModuleDef. RegisterAll makes all of them
+// importable in an interpreter; the vm facade and cmd/aio call it.
+package stdlib
+
+import (
+	"github.com/aiolang/aio/runtime"
+	"github.com/aiolang/aio/stdlib/asyncio"
+	"github.com/aiolang/aio/stdlib/math"
+	"github.com/aiolang/aio/stdlib/sys"
+	"github.com/aiolang/aio/stdlib/time"
+	"github.com/aiolang/aio/stdlib/typing"
+)
+
+// Modules returns the definitions of every standard library module.
+func Modules() []runtime.ModuleDef {
+	defs := []runtime.ModuleDef{
+		sys.Module,
+		time.Module,
+		math.Module,
+		typing.Module,
+	}
+	return append(defs, asyncio.Modules...)
+}
+
+// RegisterAll makes every standard library module importable in the interpreter in.
+func RegisterAll(in *runtime.Interp) {
+	for _, def := range Modules() {
+		in.RegisterModule(def)
+	}
+}

@@ -1,0 +1,197 @@
+// Package sys implements aio's sys module: argv, exit, the standard streams, the recursion
+// limit, version information, modules and path.
+package sys
+
+import (
+	"math"
+	"runtime"
+
+	aio "github.com/aiolang/aio/runtime"
+)
+
+// Module is the sys module's definition; register it with Interp.RegisterModule.
+var Module = aio.ModuleDef{Name: "sys", Init: initModule}
+
+// The version aio reports: CPython 3.11's language, aio's own build.
+const (
+	major        = 3
+	minor        = 11
+	micro        = 0
+	releaseLevel = "final"
+	serial       = 0
+	// Version is sys.version.
+	Version = "3.11.0 (aio) [Go]"
+)
+
+func initModule(th *aio.Thread) (*aio.Module, error) {
+	in := th.Interp
+	m := aio.NewModule("sys")
+	d := m.Dict
+	argv := make([]aio.Value, len(in.Argv))
+	for i, a := range in.Argv {
+		argv[i] = aio.Str(a)
+	}
+	d.SetStr("argv", aio.NewList(argv))
+	path := make([]aio.Value, len(in.Path))
+	for i, p := range in.Path {
+		path[i] = aio.Str(p)
+	}
+	d.SetStr("path", aio.NewList(path))
+	d.SetStr("modules", in.Modules)
+	d.SetStr("version", aio.Str(Version))
+	d.SetStr("version_info", newVersionInfo())
+	d.SetStr("hexversion", aio.Int(major<<24|minor<<16|micro<<8|0xf<<4|serial))
+	d.SetStr("implementation_name", aio.Str("aio"))
+	d.SetStr("platform", aio.Str(platform()))
+	d.SetStr("byteorder", aio.Str("little"))
+	d.SetStr("maxsize", aio.Int(math.MaxInt64))
+	d.SetStr("maxunicode", aio.Int(0x10ffff))
+	d.SetStr("executable", aio.Str(""))
+	d.SetStr("prefix", aio.Str(""))
+	d.SetStr("builtin_module_names", aio.Tuple{aio.Str("builtins"), aio.Str("sys")})
+	d.SetStr("float_info", floatInfo())
+	d.SetStr("dont_write_bytecode", aio.True)
+	stdout := newStream(in, "<stdout>", "w")
+	stderr := newStream(in, "<stderr>", "w")
+	stdin := newStream(in, "<stdin>", "r")
+	for name, v := range map[string]aio.Value{
+		"stdout": stdout, "__stdout__": stdout,
+		"stderr": stderr, "__stderr__": stderr,
+		"stdin": stdin, "__stdin__": stdin,
+	} {
+		d.SetStr(name, v)
+	}
+	m.AddFunc("exit", exit)
+	m.AddFunc("getrecursionlimit", getRecursionLimit)
+	m.AddFunc("setrecursionlimit", setRecursionLimit)
+	m.AddFunc("getdefaultencoding", constFunc("getdefaultencoding", aio.Str("utf-8")))
+	m.AddFunc("getfilesystemencoding", constFunc("getfilesystemencoding", aio.Str("utf-8")))
+	m.AddFunc("intern", intern)
+	m.AddFunc("exc_info", excInfo)
+	m.AddFunc("exception", exception)
+	return m, nil
+}
+
+// platform is sys.platform for the running system ("linux", "darwin", "win32").
+func platform() string {
+	switch runtime.GOOS {
+	case "windows":
+		return "win32"
+	case "darwin", "linux":
+		return runtime.GOOS
+	}
+	return runtime.GOOS
+}
+
+// noArgs checks that a function got no arguments.
+func noArgs(name string, args []aio.Value, kwnames []string) error {
+	if len(kwnames) > 0 {
+		return aio.TypeErrorf("sys.%s() takes no keyword arguments", name)
+	}
+	if len(args) != 0 {
+		return aio.TypeErrorf("sys.%s() takes no arguments (%d given)", name, len(args))
+	}
+	return nil
+}
+
+// constFunc returns a function of no arguments that returns v.
+func constFunc(name string, v aio.Value) aio.BuiltinFunc {
+	return func(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error) {
+		if err := noArgs(name, args, kwnames); err != nil {
+			return nil, err
+		}
+		return v, nil
+	}
+}
+
+// exit raises SystemExit(code): the interpreter exits with code (0 for None, 1 after
+// printing anything else that is not an int).
+func exit(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error) {
+	if len(kwnames) > 0 {
+		return nil, aio.TypeErrorf("sys.exit() takes no keyword arguments")
+	}
+	if len(args) > 1 {
+		return nil, aio.TypeErrorf("exit expected at most 1 argument, got %d", len(args))
+	}
+	return nil, aio.NewExceptionArgs(aio.SystemExitType, args...)
+}
+
+func getRecursionLimit(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error) {
+	if err := noArgs("getrecursionlimit", args, kwnames); err != nil {
+		return nil, err
+	}
+	return aio.Int(th.Interp.RecursionLimit), nil
+}
+
+func setRecursionLimit(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error) {
+	if len(kwnames) > 0 {
+		return nil, aio.TypeErrorf("sys.setrecursionlimit() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return nil, aio.TypeErrorf("sys.setrecursionlimit() takes exactly one argument (%d given)", len(args))
+	}
+	var n int64
+	switch v := args[0].(type) {
+	case aio.Int:
+		n = int64(v)
+	case aio.Bool:
+		if v {
+			n = 1
+		}
+	case *aio.BigInt:
+		return nil, aio.OverflowErrorf("Python int too large to convert to C int")
+	case aio.Float:
+		return nil, aio.TypeErrorf("'float' object cannot be interpreted as an integer")
+	default:
+		i, ok := aio.AsInt64(v)
+		if !ok {
+			return nil, aio.TypeErrorf("'%s' object cannot be interpreted as an integer", v.Type().Name)
+		}
+		n = i
+	}
+	if n > math.MaxInt32 || n < math.MinInt32 {
+		return nil, aio.OverflowErrorf("Python int too large to convert to C int")
+	}
+	if n < 1 {
+		return nil, aio.ValueErrorf("recursion limit must be greater or equal than 1")
+	}
+	if int(n) <= th.Depth {
+		return nil, aio.Errorf(aio.RecursionErrorType,
+			"cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, th.Depth)
+	}
+	th.Interp.RecursionLimit = int(n)
+	return aio.None, nil
+}
+
+func intern(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error) {
+	if len(args) != 1 || len(kwnames) > 0 {
+		return nil, aio.TypeErrorf("intern() takes exactly one argument (%d given)", len(args))
+	}
+	if _, ok := args[0].(aio.Str); !ok {
+		return nil, aio.TypeErrorf("intern() argument must be str, not %s", args[0].Type().Name)
+	}
+	return args[0], nil
+}
+
+// excInfo returns (type, value, traceback) of the exception being handled, or
+// (None, None, None). Tracebacks are not objects in aio yet: the third item is None.
+func excInfo(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error) {
+	if err := noArgs("exc_info", args, kwnames); err != nil {
+		return nil, err
+	}
+	if e := th.Handling; e != nil {
+		return aio.Tuple{e.Type(), e, aio.None}, nil
+	}
+	return aio.Tuple{aio.None, aio.None, aio.None}, nil
+}
+
+// exception returns the exception being handled, or None.
+func exception(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error) {
+	if err := noArgs("exception", args, kwnames); err != nil {
+		return nil, err
+	}
+	if e := th.Handling; e != nil {
+		return e, nil
+	}
+	return aio.None, nil
+}
