@@ -217,6 +217,15 @@ func builtinBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 			}
 		}
 	}
+	if op == OpOr {
+		switch a.(type) {
+		case *Type, NoneValue, *UnionType, *GenericAlias:
+			switch b.(type) {
+			case *Type, NoneValue, *UnionType, *GenericAlias:
+				return makeUnion(a, b)
+			}
+		}
+	}
 	if op == OpMul {
 		if n, ok := seqRepeatCount(a); ok {
 			switch b.(type) {

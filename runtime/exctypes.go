@@ -166,4 +166,3 @@ func newExcType2(name string, a, b *Type) *Type {
 	t.MRO = append([]*Type{t}, mro...)
 	return t
 }
-

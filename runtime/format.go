@@ -1,0 +1,482 @@
+package runtime
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/aiolang/aio/internal/pyrepr"
+)
+
+// FormatSpec is a parsed format specification ([[fill]align][sign][z][#][0][width]
+// [grouping][.precision][type]), shared by format(), str.format and f-strings.
+type FormatSpec struct {
+	Fill      rune
+	Align     byte // 0, '<', '>', '^', '='
+	Sign      byte // 0, '+', '-', ' '
+	NoNegZero bool // 'z'
+	Alt       bool // '#'
+	Zero      bool // '0'
+	Width     int  // -1: none
+	Grouping  byte // 0, ',', '_'
+	Precision int  // -1: none
+	Type      byte // 0 or the type letter
+}
+
+// ParseFormatSpec parses spec; typeName is used in error messages.
+func ParseFormatSpec(spec, typeName string) (FormatSpec, error) {
+	fs := FormatSpec{Fill: ' ', Width: -1, Precision: -1}
+	s := spec
+	isAlign := func(c byte) bool { return c == '<' || c == '>' || c == '^' || c == '=' }
+	if r, n := utf8.DecodeRuneInString(s); n > 0 && n < len(s) && isAlign(s[n]) {
+		fs.Fill, fs.Align = r, s[n]
+		s = s[n+1:]
+	} else if len(s) > 0 && isAlign(s[0]) {
+		fs.Align = s[0]
+		s = s[1:]
+	}
+	if len(s) > 0 && (s[0] == '+' || s[0] == '-' || s[0] == ' ') {
+		fs.Sign = s[0]
+		s = s[1:]
+	}
+	if len(s) > 0 && s[0] == 'z' {
+		fs.NoNegZero = true
+		s = s[1:]
+	}
+	if len(s) > 0 && s[0] == '#' {
+		fs.Alt = true
+		s = s[1:]
+	}
+	if len(s) > 0 && s[0] == '0' {
+		fs.Zero = true
+		s = s[1:]
+	}
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 {
+		fs.Width, _ = strconv.Atoi(s[:i])
+		s = s[i:]
+	}
+	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
+		fs.Grouping = s[0]
+		s = s[1:]
+		if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
+			return fs, ValueErrorf("Cannot specify both ',' and '_'.")
+		}
+	}
+	if len(s) > 0 && s[0] == '.' {
+		s = s[1:]
+		i = 0
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i == 0 {
+			return fs, ValueErrorf("Format specifier missing precision")
+		}
+		fs.Precision, _ = strconv.Atoi(s[:i])
+		s = s[i:]
+	}
+	if len(s) > 1 {
+		return fs, ValueErrorf("Invalid format specifier '%s' for object of type '%s'", spec, typeName)
+	}
+	if len(s) == 1 {
+		fs.Type = s[0]
+	}
+	if fs.Zero && fs.Align == 0 {
+		fs.Fill, fs.Align = '0', '='
+	}
+	if fs.Grouping != 0 {
+		switch fs.Type {
+		case 0, 'd', 'e', 'E', 'f', 'F', 'g', 'G', '%':
+		case 'b', 'o', 'x', 'X':
+			if fs.Grouping == ',' {
+				return fs, ValueErrorf("Cannot specify ',' with '%c'.", fs.Type)
+			}
+		default:
+			return fs, ValueErrorf("Cannot specify '%c' with '%c'.", fs.Grouping, fs.Type)
+		}
+	}
+	return fs, nil
+}
+
+// pad applies width, fill and alignment to a formatted body (sign/prefix separate for '=').
+func (fs *FormatSpec) pad(sign, body string, defaultAlign byte) string {
+	n := utf8.RuneCountInString(sign) + utf8.RuneCountInString(body)
+	if fs.Width <= n {
+		return sign + body
+	}
+	fill := strings.Repeat(string(fs.Fill), fs.Width-n)
+	align := fs.Align
+	if align == 0 {
+		align = defaultAlign
+	}
+	switch align {
+	case '<':
+		return sign + body + fill
+	case '^':
+		left := (fs.Width - n) / 2
+		fr := []rune(fill)
+		return string(fr[:left]) + sign + body + string(fr[left:])
+	case '=':
+		return sign + fill + body
+	default:
+		return fill + sign + body
+	}
+}
+
+// group inserts sep every n digits from the right of an integer digit string.
+func group(digits string, sep byte, n int) string {
+	if len(digits) <= n {
+		return digits
+	}
+	var sb strings.Builder
+	first := len(digits) % n
+	if first > 0 {
+		sb.WriteString(digits[:first])
+	}
+	for i := first; i < len(digits); i += n {
+		if sb.Len() > 0 {
+			sb.WriteByte(sep)
+		}
+		sb.WriteString(digits[i : i+n])
+	}
+	return sb.String()
+}
+
+// groupZeroPadded groups digits, zero padding them first so that the whole number reaches
+// width (CPython pads inside the grouping).
+func (fs *FormatSpec) groupDigits(digits string, n int, signLen int) string {
+	if fs.Grouping == 0 {
+		return digits
+	}
+	g := group(digits, fs.Grouping, n)
+	if fs.Align == '=' && fs.Fill == '0' && fs.Width > 0 {
+		for utf8.RuneCountInString(g)+signLen < fs.Width {
+			digits = "0" + digits
+			g = group(digits, fs.Grouping, n)
+			if strings.HasPrefix(g, string(fs.Grouping)) {
+				g = "0" + g
+			}
+		}
+	}
+	return g
+}
+
+func (fs *FormatSpec) signOf(neg bool) string {
+	if neg {
+		return "-"
+	}
+	switch fs.Sign {
+	case '+':
+		return "+"
+	case ' ':
+		return " "
+	}
+	return ""
+}
+
+// format implements Format.
+func format(th *Thread, v Value, spec string) (string, error) {
+	t := v.Type()
+	if f, ok := userMethod(t, "__format__"); ok {
+		r, err := callDunder(th, f, v, Str(spec))
+		if err != nil {
+			return "", err
+		}
+		s, ok := r.(Str)
+		if !ok {
+			return "", TypeErrorf("__format__ must return a str, not %s", r.Type().Name)
+		}
+		return string(s), nil
+	}
+	if spec == "" {
+		return ToStr(th, v)
+	}
+	switch x := unwrapBase(v).(type) {
+	case Str:
+		return FormatStr(string(x), spec)
+	case Bool, Int, *BigInt:
+		return formatInt(x, spec)
+	case Float:
+		return formatFloat(float64(x), spec)
+	case Complex:
+		return formatComplex(complex128(x), spec)
+	}
+	if f, ok := t.Lookup("__format__"); ok {
+		if _, isMD := f.(*MethodDescr); isMD {
+			r, err := callDunder(th, f, v, Str(spec))
+			if err != nil {
+				return "", err
+			}
+			if s, ok := r.(Str); ok {
+				return string(s), nil
+			}
+		}
+	}
+	return "", TypeErrorf("unsupported format string passed to %s.__format__", t.Name)
+}
+
+// FormatStr formats a str with a format spec.
+func FormatStr(s, spec string) (string, error) {
+	fs, err := ParseFormatSpec(spec, "str")
+	if err != nil {
+		return "", err
+	}
+	if fs.Type != 0 && fs.Type != 's' {
+		return "", ValueErrorf("Unknown format code '%c' for object of type 'str'", fs.Type)
+	}
+	if fs.Sign != 0 {
+		return "", ValueErrorf("Sign not allowed in string format specifier")
+	}
+	if fs.Alt {
+		return "", ValueErrorf("Alternate form (#) not allowed in string format specifier")
+	}
+	if fs.Align == '=' {
+		return "", ValueErrorf("'=' alignment not allowed in string format specifier")
+	}
+	if fs.Grouping != 0 {
+		return "", ValueErrorf("Cannot specify '%c' with 's'.", fs.Grouping)
+	}
+	if fs.Precision >= 0 {
+		if rs := []rune(s); len(rs) > fs.Precision {
+			s = string(rs[:fs.Precision])
+		}
+	}
+	return fs.pad("", s, '<'), nil
+}
+
+func formatInt(v Value, spec string) (string, error) {
+	fs, err := ParseFormatSpec(spec, "int")
+	if err != nil {
+		return "", err
+	}
+	switch fs.Type {
+	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
+		f, err := toFloat(v)
+		if err != nil {
+			return "", err
+		}
+		return formatFloatSpec(f, fs)
+	case 0, 'd', 'n', 'b', 'o', 'x', 'X', 'c':
+	default:
+		return "", ValueErrorf("Unknown format code '%c' for object of type 'int'", fs.Type)
+	}
+	if fs.Precision >= 0 {
+		return "", ValueErrorf("Precision not allowed in integer format specifier")
+	}
+	b := toBig(v)
+	if fs.Type == 'c' {
+		if fs.Sign != 0 {
+			return "", ValueErrorf("Sign not allowed with integer format specifier 'c'")
+		}
+		if !b.IsInt64() || b.Int64() < 0 || b.Int64() > 0x10ffff {
+			return "", OverflowErrorf("%%c arg not in range(0x110000)")
+		}
+		return fs.pad("", string(rune(b.Int64())), '>'), nil
+	}
+	neg := b.Sign() < 0
+	abs := new(big.Int).Abs(b)
+	base, prefix, groupN := 10, "", 3
+	switch fs.Type {
+	case 'b':
+		base, prefix, groupN = 2, "0b", 4
+	case 'o':
+		base, prefix, groupN = 8, "0o", 4
+	case 'x':
+		base, prefix, groupN = 16, "0x", 4
+	case 'X':
+		base, prefix, groupN = 16, "0X", 4
+	}
+	digits := abs.Text(base)
+	if fs.Type == 'X' {
+		digits = strings.ToUpper(digits)
+	}
+	if !fs.Alt {
+		prefix = ""
+	}
+	sign := fs.signOf(neg) + prefix
+	digits = fs.groupDigits(digits, groupN, utf8.RuneCountInString(sign))
+	return fs.pad(sign, digits, '>'), nil
+}
+
+func formatFloat(f float64, spec string) (string, error) {
+	fs, err := ParseFormatSpec(spec, "float")
+	if err != nil {
+		return "", err
+	}
+	switch fs.Type {
+	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
+	default:
+		return "", ValueErrorf("Unknown format code '%c' for object of type 'float'", fs.Type)
+	}
+	return formatFloatSpec(f, fs)
+}
+
+// formatFloatBody formats |f| per type and precision (no sign, no padding).
+func formatFloatBody(f float64, typ byte, prec int, alt bool) string {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		s := "inf"
+		if math.IsNaN(f) {
+			s = "nan"
+		}
+		if typ == 'E' || typ == 'F' || typ == 'G' {
+			s = strings.ToUpper(s)
+		}
+		if typ == '%' {
+			s += "%"
+		}
+		return s
+	}
+	switch typ {
+	case 'f', 'F':
+		if prec < 0 {
+			prec = 6
+		}
+		s := strconv.FormatFloat(f, 'f', prec, 64)
+		if alt && prec == 0 {
+			s += "."
+		}
+		return s
+	case '%':
+		if prec < 0 {
+			prec = 6
+		}
+		s := strconv.FormatFloat(f*100, 'f', prec, 64)
+		if alt && prec == 0 {
+			s += "."
+		}
+		return s + "%"
+	case 'e', 'E':
+		if prec < 0 {
+			prec = 6
+		}
+		s := fixExp(strconv.FormatFloat(f, 'e', prec, 64))
+		if alt && prec == 0 {
+			i := strings.IndexByte(s, 'e')
+			s = s[:i] + "." + s[i:]
+		}
+		if typ == 'E' {
+			s = strings.ToUpper(s)
+		}
+		return s
+	case 'g', 'G', 'n':
+		if prec < 0 {
+			prec = 6
+		}
+		s := formatG(f, prec, alt, false)
+		if typ == 'G' {
+			s = strings.ToUpper(s)
+		}
+		return s
+	default: // none
+		if prec < 0 {
+			return pyrepr.Float(f)
+		}
+		return formatG(f, max(prec, 1), alt, true)
+	}
+}
+
+// fixExp makes Go's exponent at least two digits (Go already does) — kept for clarity.
+func fixExp(s string) string { return s }
+
+// formatG is %g with precision p; keepPoint adds ".0" to fixed results without a point
+// (the no-type float format).
+func formatG(f float64, p int, alt, keepPoint bool) string {
+	if p == 0 {
+		p = 1
+	}
+	if f == 0 {
+		exp := 0
+		_ = exp
+	}
+	es := strconv.FormatFloat(f, 'e', p-1, 64)
+	i := strings.IndexByte(es, 'e')
+	exp, _ := strconv.Atoi(es[i+1:])
+	var s string
+	if exp >= -4 && exp < p {
+		s = strconv.FormatFloat(f, 'f', p-1-exp, 64)
+		if !alt && strings.Contains(s, ".") {
+			s = strings.TrimRight(s, "0")
+			s = strings.TrimSuffix(s, ".")
+		}
+		if keepPoint && !strings.Contains(s, ".") {
+			s += ".0"
+		}
+	} else {
+		mant := es[:i]
+		if !alt && strings.Contains(mant, ".") {
+			mant = strings.TrimRight(mant, "0")
+			mant = strings.TrimSuffix(mant, ".")
+		}
+		s = mant + es[i:]
+	}
+	return s
+}
+
+func formatFloatSpec(f float64, fs FormatSpec) (string, error) {
+	neg := math.Signbit(f) && !math.IsNaN(f)
+	af := math.Abs(f)
+	body := formatFloatBody(af, fs.Type, fs.Precision, fs.Alt)
+	if fs.NoNegZero && neg {
+		if strings.Trim(body, "0.%e+-") == "" {
+			neg = false
+		}
+	}
+	sign := fs.signOf(neg)
+	if fs.Grouping != 0 {
+		intPart, rest := body, ""
+		if j := strings.IndexAny(body, ".e%"); j >= 0 {
+			intPart, rest = body[:j], body[j:]
+		}
+		if intPart != "inf" && intPart != "nan" {
+			body = fs.groupDigits(intPart, 3, len(sign)+utf8.RuneCountInString(rest)) + rest
+		}
+	}
+	return fs.pad(sign, body, '>'), nil
+}
+
+func formatComplex(c complex128, spec string) (string, error) {
+	fs, err := ParseFormatSpec(spec, "complex")
+	if err != nil {
+		return "", err
+	}
+	switch fs.Type {
+	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n':
+	default:
+		return "", ValueErrorf("Unknown format code '%c' for object of type 'complex'", fs.Type)
+	}
+	if fs.Zero {
+		return "", ValueErrorf("Zero padding is not allowed in complex format specifier")
+	}
+	re, im := real(c), imag(c)
+	typ := fs.Type
+	var body string
+	if typ == 0 && fs.Precision < 0 {
+		s := pyrepr.Complex(c)
+		if re == 0 && !math.Signbit(re) {
+			body = s
+		} else {
+			body = s[1 : len(s)-1]
+		}
+		if fs.Sign == '+' && !strings.HasPrefix(body, "-") {
+			body = "+" + body
+		}
+		return fs.pad("", body, '>'), nil
+	}
+	if typ == 0 {
+		typ = 'g'
+	}
+	rs := formatFloatBody(math.Abs(re), typ, fs.Precision, fs.Alt)
+	is := formatFloatBody(math.Abs(im), typ, fs.Precision, fs.Alt)
+	rsign := fs.signOf(math.Signbit(re))
+	isign := "+"
+	if math.Signbit(im) {
+		isign = "-"
+	}
+	body = rsign + rs + isign + is + "j"
+	return fs.pad("", body, '>'), nil
+}

@@ -1,0 +1,517 @@
+package runtime
+
+// Methods and attributes of object and type, and super.
+
+// Super is a super() proxy: attribute lookup starts after Class in the MRO of Obj's type.
+type Super struct {
+	Class *Type
+	Obj   Value // the instance, or a class for class methods; nil when unbound
+}
+
+// Type returns super.
+func (*Super) Type() *Type { return SuperType }
+
+// Repr returns CPython's super repr.
+func (s *Super) Repr(th *Thread) (string, error) {
+	if s.Obj == nil {
+		return "<super: <class '" + s.Class.Name + "'>, NULL>", nil
+	}
+	return "<super: <class '" + s.Class.Name + "'>, <" + s.objType().Name + " object>>", nil
+}
+
+func (s *Super) objType() *Type {
+	if t, ok := s.Obj.(*Type); ok && t.IsSubtype(s.Class) {
+		return t
+	}
+	return s.Obj.Type()
+}
+
+// GetAttrStr looks name up past Class in the MRO and binds it to Obj.
+func (s *Super) GetAttrStr(th *Thread, name string) (Value, bool, error) {
+	if s.Obj == nil || name == "__class__" {
+		return nil, false, nil
+	}
+	st := s.objType()
+	mro := st.MRO
+	i := 0
+	for i < len(mro) && mro[i] != s.Class {
+		i++
+	}
+	for _, m := range mro[min(i+1, len(mro)):] {
+		v, ok := m.Dict.GetStr(name)
+		if !ok {
+			continue
+		}
+		var obj Value = s.Obj
+		if obj == st {
+			obj = nil // class-level super (in a classmethod)
+		}
+		switch d := v.(type) {
+		case Function:
+			if obj == nil {
+				return v, true, nil
+			}
+			return &BoundMethod{Self: obj, Func: v}, true, nil
+		case Descriptor:
+			r, err := d.DescrGet(th, obj, st)
+			return r, err == nil, err
+		case *Object:
+			r, err := bindClassAttr(th, v, obj, st)
+			return r, err == nil, err
+		}
+		return v, true, nil
+	}
+	return nil, false, nil
+}
+
+func init() {
+	SuperType.New = func(th *Thread, t *Type, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return nil, TypeErrorf("super() takes no keyword arguments")
+		}
+		switch len(args) {
+		case 0:
+			if th.Interp.Hooks.Super == nil {
+				return nil, RuntimeErrorf("super(): no arguments")
+			}
+			c, obj, err := th.Interp.Hooks.Super(th)
+			if err != nil {
+				return nil, err
+			}
+			return &Super{Class: c, Obj: obj}, nil
+		case 1, 2:
+			c, ok := args[0].(*Type)
+			if !ok {
+				return nil, TypeErrorf("super() argument 1 must be a type, not %s", args[0].Type().Name)
+			}
+			if len(args) == 1 {
+				return &Super{Class: c}, nil
+			}
+			obj := args[1]
+			if ot, ok := obj.(*Type); ok && ot.IsSubtype(c) {
+				return &Super{Class: c, Obj: obj}, nil
+			}
+			if !obj.Type().IsSubtype(c) {
+				return nil, TypeErrorf("super(type, obj): obj must be an instance or subtype of type")
+			}
+			return &Super{Class: c, Obj: obj}, nil
+		}
+		return nil, TypeErrorf("super() takes at most 2 arguments (%d given)", len(args))
+	}
+
+	newFn := NewBuiltin("__new__", func(th *Thread, args []Value, kw []string) (Value, error) {
+		if len(args) == 0 {
+			return nil, TypeErrorf("object.__new__(): not enough arguments")
+		}
+		t, ok := args[0].(*Type)
+		if !ok {
+			return nil, TypeErrorf("object.__new__(X): X is not a type object (%s)", args[0].Type().Name)
+		}
+		rest := args[1:]
+		if t.Solid() == ObjectType {
+			rest, kw = nil, nil
+		}
+		return builtinNew(th, t, rest, kw)
+	})
+	for _, t := range []*Type{ObjectType, IntType, FloatType, StrType, TupleType, BytesType, FrozenSetType, ComplexType, BaseExceptionType, ListType, DictType, SetType} {
+		t.Dict.SetStr("__new__", newFn)
+	}
+	addMethods(ObjectType, map[string]BuiltinFunc{
+		"__init__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			if len(args) > 1 || len(kw) > 0 {
+				t := args[0].Type()
+				if _, userNew := userMethod(t, "__new__"); !userNew {
+					return nil, TypeErrorf("object.__init__() takes exactly one argument (the instance to initialize)")
+				}
+			}
+			return None, nil
+		},
+		"__repr__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			return Str(defaultRepr(args[0])), nil
+		},
+		"__str__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			s, err := Repr(th, args[0])
+			return Str(s), err
+		},
+		"__eq__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			if Is(args[0], args[1]) {
+				return True, nil
+			}
+			return NotImplemented, nil
+		},
+		"__ne__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			r, err := Compare(th, OpEq, args[0], args[1])
+			if err != nil || r == NotImplemented {
+				return r, err
+			}
+			b, err := Truth(th, r)
+			return Bool(!b), err
+		},
+		"__hash__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			id := ID(args[0])
+			return Int(int64(uint64(id)>>4 | uint64(id)<<60)), nil
+		},
+		"__setattr__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			if err := CheckArity("__setattr__", args[1:], kw, 2, 2); err != nil {
+				return nil, err
+			}
+			name, ok := args[1].(Str)
+			if !ok {
+				return nil, TypeErrorf("attribute name must be string, not '%s'", args[1].Type().Name)
+			}
+			return None, GenericSetAttr(th, args[0], string(name), args[2])
+		},
+		"__delattr__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			if err := CheckArity("__delattr__", args[1:], kw, 1, 1); err != nil {
+				return nil, err
+			}
+			name, _ := args[1].(Str)
+			return None, GenericSetAttr(th, args[0], string(name), nil)
+		},
+		"__getattribute__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			if err := CheckArity("__getattribute__", args[1:], kw, 1, 1); err != nil {
+				return nil, err
+			}
+			name, ok := args[1].(Str)
+			if !ok {
+				return nil, TypeErrorf("attribute name must be string, not '%s'", args[1].Type().Name)
+			}
+			return GetAttr(th, args[0], string(name))
+		},
+		"__format__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			if err := CheckArity("__format__", args[1:], kw, 1, 1); err != nil {
+				return nil, err
+			}
+			if s, ok := args[1].(Str); ok && s == "" {
+				r, err := ToStr(th, args[0])
+				return Str(r), err
+			}
+			return nil, TypeErrorf("unsupported format string passed to %s.__format__", args[0].Type().Name)
+		},
+		"__dir__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			return Dir(th, args[0])
+		},
+		"__reduce_ex__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			return nil, TypeErrorf("cannot pickle '%s' object", args[0].Type().Name)
+		},
+	})
+	for _, op := range []CompareOp{OpLt, OpLe, OpGt, OpGe} {
+		ObjectType.Dict.SetStr(cmpDunders[op], &MethodDescr{Name: cmpDunders[op], Owner: ObjectType,
+			Fn: func(th *Thread, args []Value, kw []string) (Value, error) { return NotImplemented, nil }})
+	}
+	ObjectType.Dict.SetStr("__init_subclass__", &ClassMethod{Func: NewBuiltin("__init_subclass__", func(th *Thread, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 || len(args) > 1 {
+			name := "object"
+			if t, ok := args[0].(*Type); ok {
+				name = t.Name
+			}
+			return nil, TypeErrorf("%s.__init_subclass__() takes no keyword arguments", name)
+		}
+		return None, nil
+	})})
+	ObjectType.Dict.SetStr("__doc__", Str("The base class of the class hierarchy."))
+	addGetSet(ObjectType, "__class__", func(th *Thread, obj Value) (Value, error) {
+		return obj.Type(), nil
+	}, func(th *Thread, obj Value, v Value) error {
+		o, ok := obj.(*Object)
+		t, ok2 := v.(*Type)
+		if !ok || !ok2 || !t.IsHeap() {
+			return TypeErrorf("__class__ assignment only supported for mutable types or ModuleType subclasses")
+		}
+		o.typ = t
+		return nil
+	})
+	addGetSet(ObjectType, "__dict__", func(th *Thread, obj Value) (Value, error) {
+		switch o := obj.(type) {
+		case *Object:
+			if o.Dict != nil {
+				return o.Dict, nil
+			}
+		case *Exception:
+			if o.Dict == nil {
+				o.Dict = NewDict()
+			}
+			return o.Dict, nil
+		case *Module:
+			return o.Dict, nil
+		}
+		return nil, AttributeErrorf("'%s' object has no attribute '__dict__'", obj.Type().Name)
+	}, func(th *Thread, obj Value, v Value) error {
+		o, ok := obj.(*Object)
+		d, ok2 := v.(*Dict)
+		if !ok || !ok2 {
+			return TypeErrorf("__dict__ must be set to a dictionary, not a '%s'", v.Type().Name)
+		}
+		o.Dict = d
+		return nil
+	})
+
+	// type
+	typeGet := func(name string, f func(t *Type) Value) {
+		addGetSet(TypeType, name, func(th *Thread, obj Value) (Value, error) {
+			return f(obj.(*Type)), nil
+		}, nil)
+	}
+	addGetSet(TypeType, "__name__", func(th *Thread, obj Value) (Value, error) {
+		return Str(obj.(*Type).Name), nil
+	}, func(th *Thread, obj Value, v Value) error {
+		s, ok := v.(Str)
+		if !ok {
+			return TypeErrorf("can only assign string to %s.__name__, not '%s'", obj.(*Type).Name, v.Type().Name)
+		}
+		obj.(*Type).Name = string(s)
+		return nil
+	})
+	addGetSet(TypeType, "__qualname__", func(th *Thread, obj Value) (Value, error) {
+		return Str(obj.(*Type).Qualname), nil
+	}, func(th *Thread, obj Value, v Value) error {
+		s, ok := v.(Str)
+		if !ok {
+			return TypeErrorf("can only assign string to %s.__qualname__, not '%s'", obj.(*Type).Name, v.Type().Name)
+		}
+		obj.(*Type).Qualname = string(s)
+		return nil
+	})
+	addGetSet(TypeType, "__module__", func(th *Thread, obj Value) (Value, error) {
+		t := obj.(*Type)
+		if v, ok := t.Dict.GetStr("__module__"); ok {
+			return v, nil
+		}
+		return Str(t.Module), nil
+	}, func(th *Thread, obj Value, v Value) error {
+		t := obj.(*Type)
+		if s, ok := v.(Str); ok {
+			t.Module = string(s)
+		}
+		t.setClassAttr("__module__", v)
+		return nil
+	})
+	addGetSet(TypeType, "__doc__", func(th *Thread, obj Value) (Value, error) {
+		t := obj.(*Type)
+		if v, ok := t.Dict.GetStr("__doc__"); ok {
+			return v, nil
+		}
+		return None, nil
+	}, nil)
+	typeGet("__bases__", func(t *Type) Value {
+		out := make(Tuple, len(t.Bases))
+		for i, b := range t.Bases {
+			out[i] = b
+		}
+		return out
+	})
+	typeGet("__base__", func(t *Type) Value {
+		if len(t.Bases) == 0 {
+			return None
+		}
+		return t.Bases[0]
+	})
+	typeGet("__mro__", func(t *Type) Value {
+		out := make(Tuple, len(t.MRO))
+		for i, b := range t.MRO {
+			out[i] = b
+		}
+		return out
+	})
+	typeGet("__dict__", func(t *Type) Value { return t.Dict.Copy() })
+	addMethods(TypeType, map[string]BuiltinFunc{
+		"mro": func(th *Thread, args []Value, kw []string) (Value, error) {
+			t := args[0].(*Type)
+			out := make([]Value, len(t.MRO))
+			for i, b := range t.MRO {
+				out[i] = b
+			}
+			return &List{Items: out}, nil
+		},
+		"__subclasses__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			t := args[0].(*Type)
+			out := make([]Value, len(t.subclasses))
+			for i, b := range t.subclasses {
+				out[i] = b
+			}
+			return &List{Items: out}, nil
+		},
+		"__instancecheck__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			return Bool(args[1].Type().IsSubtype(args[0].(*Type))), nil
+		},
+		"__subclasscheck__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			c, ok := args[1].(*Type)
+			return Bool(ok && c.IsSubtype(args[0].(*Type))), nil
+		},
+		"__or__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			return makeUnion(args[0], args[1])
+		},
+		"__ror__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			return makeUnion(args[1], args[0])
+		},
+		"__init__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			return None, nil
+		},
+		"__call__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			t := args[0].(*Type)
+			return constructInstance(th, t, args[1:], kw)
+		},
+	})
+	TypeType.Dict.SetStr("__new__", NewBuiltin("__new__", func(th *Thread, args []Value, kw []string) (Value, error) {
+		if len(args)-len(kw) != 4 {
+			return nil, TypeErrorf("type.__new__() takes exactly 3 arguments (%d given)", len(args)-len(kw)-1)
+		}
+		meta, ok := args[0].(*Type)
+		name, ok1 := args[1].(Str)
+		bases, ok2 := args[2].(Tuple)
+		ns, ok3 := args[3].(*Dict)
+		if !ok || !ok1 || !ok2 || !ok3 {
+			return nil, TypeErrorf("type.__new__() argument 1 must be str")
+		}
+		bt := make([]*Type, len(bases))
+		for i, b := range bases {
+			if bt[i], ok = b.(*Type); !ok {
+				return nil, TypeErrorf("bases must be types")
+			}
+		}
+		var kwargs *Dict
+		if len(kw) > 0 {
+			kwargs = KwargsDict(args, kw)
+		}
+		return NewClassWithMeta(th, meta, string(name), bt, ns.Copy(), kwargs)
+	}))
+	// property
+	addMethods(PropertyType, map[string]BuiltinFunc{
+		"getter": func(th *Thread, args []Value, kw []string) (Value, error) {
+			p := *args[0].(*Property)
+			p.Get = args[1]
+			return &p, nil
+		},
+		"setter": func(th *Thread, args []Value, kw []string) (Value, error) {
+			p := *args[0].(*Property)
+			p.Set = args[1]
+			return &p, nil
+		},
+		"deleter": func(th *Thread, args []Value, kw []string) (Value, error) {
+			p := *args[0].(*Property)
+			p.Del = args[1]
+			return &p, nil
+		},
+		"__get__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			var obj Value
+			if len(args) > 1 && args[1] != None {
+				obj = args[1]
+			}
+			return args[0].(*Property).DescrGet(th, obj, nil)
+		},
+	})
+	addGetSet(PropertyType, "fget", func(th *Thread, obj Value) (Value, error) { return orNone(obj.(*Property).Get), nil }, nil)
+	addGetSet(PropertyType, "fset", func(th *Thread, obj Value) (Value, error) { return orNone(obj.(*Property).Set), nil }, nil)
+	addGetSet(PropertyType, "fdel", func(th *Thread, obj Value) (Value, error) { return orNone(obj.(*Property).Del), nil }, nil)
+	addGetSet(PropertyType, "__doc__", func(th *Thread, obj Value) (Value, error) {
+		p := obj.(*Property)
+		if p.Doc != nil && p.Doc != None {
+			return p.Doc, nil
+		}
+		if p.Get != nil {
+			if v, ok, _ := LookupAttr(th, p.Get, "__doc__"); ok {
+				return v, nil
+			}
+		}
+		return None, nil
+	}, nil)
+	addGetSet(ClassMethodType, "__func__", func(th *Thread, obj Value) (Value, error) { return obj.(*ClassMethod).Func, nil }, nil)
+	addGetSet(StaticMethodType, "__func__", func(th *Thread, obj Value) (Value, error) { return obj.(*StaticMethod).Func, nil }, nil)
+	addGetSet(BoundMethodType, "__self__", func(th *Thread, obj Value) (Value, error) { return obj.(*BoundMethod).Self, nil }, nil)
+	addGetSet(BoundMethodType, "__func__", func(th *Thread, obj Value) (Value, error) { return obj.(*BoundMethod).Func, nil }, nil)
+	addGetSet(BoundMethodType, "__name__", func(th *Thread, obj Value) (Value, error) {
+		return GetAttr(th, obj.(*BoundMethod).Func, "__name__")
+	}, nil)
+	addGetSet(BuiltinFuncType, "__name__", func(th *Thread, obj Value) (Value, error) { return Str(obj.(*Builtin).Name), nil }, nil)
+	addGetSet(BuiltinFuncType, "__qualname__", func(th *Thread, obj Value) (Value, error) { return Str(obj.(*Builtin).Name), nil }, nil)
+	addGetSet(BuiltinFuncType, "__self__", func(th *Thread, obj Value) (Value, error) { return orNone(obj.(*Builtin).Self), nil }, nil)
+	addGetSet(BuiltinFuncType, "__module__", func(th *Thread, obj Value) (Value, error) {
+		b := obj.(*Builtin)
+		if b.Module == "" {
+			return Str("builtins"), nil
+		}
+		return Str(b.Module), nil
+	}, nil)
+	addGetSet(MethodDescrType, "__name__", func(th *Thread, obj Value) (Value, error) { return Str(obj.(*MethodDescr).Name), nil }, nil)
+	addGetSet(MethodDescrType, "__qualname__", func(th *Thread, obj Value) (Value, error) {
+		return Str(obj.(*MethodDescr).FuncName()), nil
+	}, nil)
+	addGetSet(ModuleType, "__name__", func(th *Thread, obj Value) (Value, error) {
+		if v, ok := obj.(*Module).Dict.GetStr("__name__"); ok {
+			return v, nil
+		}
+		return Str(obj.(*Module).Name), nil
+	}, nil)
+	addGetSet(SliceType, "start", func(th *Thread, obj Value) (Value, error) { return obj.(*Slice).Start, nil }, nil)
+	addGetSet(SliceType, "stop", func(th *Thread, obj Value) (Value, error) { return obj.(*Slice).Stop, nil }, nil)
+	addGetSet(SliceType, "step", func(th *Thread, obj Value) (Value, error) { return obj.(*Slice).Step, nil }, nil)
+	AddMethod(SliceType, "indices", func(th *Thread, args []Value, kw []string) (Value, error) {
+		var n int
+		if err := UnpackArgs("indices", args[1:], kw, "len", &n); err != nil {
+			return nil, err
+		}
+		a, b, c, _, err := SliceIndices(th, args[0].(*Slice), n)
+		return Tuple{Int(a), Int(b), Int(c)}, err
+	})
+	addGetSet(RangeType, "start", func(th *Thread, obj Value) (Value, error) { return Int(obj.(*Range).Start), nil }, nil)
+	addGetSet(RangeType, "stop", func(th *Thread, obj Value) (Value, error) { return Int(obj.(*Range).Stop), nil }, nil)
+	addGetSet(RangeType, "step", func(th *Thread, obj Value) (Value, error) { return Int(obj.(*Range).Step), nil }, nil)
+	addMethods(RangeType, map[string]BuiltinFunc{
+		"index": func(th *Thread, args []Value, kw []string) (Value, error) {
+			r := args[0].(*Range)
+			if n, ok := IndexValue(args[1]); ok && rangeContains(r, n) {
+				return Int((n - r.Start) / r.Step), nil
+			}
+			s, _ := Repr(th, args[1])
+			return nil, ValueErrorf("%s is not in range", s)
+		},
+		"count": func(th *Thread, args []Value, kw []string) (Value, error) {
+			r := args[0].(*Range)
+			if n, ok := IndexValue(args[1]); ok && rangeContains(r, n) {
+				return Int(1), nil
+			}
+			return Int(0), nil
+		},
+	})
+}
+
+func orNone(v Value) Value {
+	if v == nil {
+		return None
+	}
+	return v
+}
+
+func makeUnion(a, b Value) (Value, error) {
+	var args Tuple
+	add := func(v Value) bool {
+		switch x := v.(type) {
+		case *UnionType:
+			args = append(args, x.Args...)
+		case *Type, *GenericAlias:
+			args = append(args, x)
+		case NoneValue:
+			args = append(args, NoneTypeType)
+		default:
+			return false
+		}
+		return true
+	}
+	if !add(a) || !add(b) {
+		return NotImplemented, nil
+	}
+	// dedupe
+	var out Tuple
+	for _, x := range args {
+		dup := false
+		for _, y := range out {
+			if Is(x, y) {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, x)
+		}
+	}
+	return &UnionType{Args: out}, nil
+}
