@@ -1,6 +1,8 @@
 package compile
 
 import (
+	"fmt"
+
 	"github.com/aiolang/aio/ast"
 	"github.com/aiolang/aio/vm/code"
 )
@@ -121,8 +123,14 @@ func (c *compiler) stackDepth(labelIdx func(int) int) int {
 		if depth[i] < 0 {
 			depth[i] = d
 			work = append(work, i)
-		} else if d > depth[i] {
+		} else if d != depth[i] {
 			// Inconsistent depths mean a codegen bug; keep the larger to stay safe.
+			if c.strict {
+				panic(fmt.Sprintf("compile: inconsistent stack depth %d vs %d at %d in %s", d, depth[i], i, u.qualname))
+			}
+			if d < depth[i] {
+				return
+			}
 			depth[i] = d
 			work = append(work, i)
 		}
@@ -159,8 +167,13 @@ func (c *compiler) stackDepth(labelIdx func(int) int) int {
 			if code.IsTerminal(in.op) {
 				break
 			}
-			if i+1 < n && depth[i+1] >= 0 && depth[i+1] >= d {
-				break
+			if i+1 < n && depth[i+1] >= 0 {
+				if depth[i+1] != d && c.strict {
+					panic(fmt.Sprintf("compile: inconsistent stack depth %d vs %d at %d in %s", d, depth[i+1], i+1, u.qualname))
+				}
+				if depth[i+1] >= d {
+					break
+				}
 			}
 			if i+1 <= n {
 				depth[i+1] = d

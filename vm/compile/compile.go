@@ -30,10 +30,14 @@ type Options struct {
 
 // Module compiles a module. Compile-time errors are returned as *ast.SyntaxError.
 func Module(mod *ast.Module, filename string, opts Options) (result *code.Code, err error) {
+	return module(mod, filename, opts, false)
+}
+
+func module(mod *ast.Module, filename string, opts Options, strict bool) (result *code.Code, err error) {
 	defer catch(&err)
 	er := newErrorReporter(filename, opts.Source)
 	st := buildSymtable(er, mod.Body, nil)
-	c := &compiler{err: er, st: st, opts: opts, filename: filename}
+	c := &compiler{err: er, st: st, opts: opts, filename: filename, strict: strict}
 	return c.compileModule(mod.Body), nil
 }
 

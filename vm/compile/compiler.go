@@ -109,6 +109,7 @@ type compiler struct {
 	filename string
 	u        *unit
 	units    []*unit
+	strict   bool // tests: panic on inconsistent stack depths
 }
 
 func (c *compiler) fail(p ast.Pos, msg string) {

@@ -24,7 +24,7 @@ func compileFile(t testing.TB, path string, opts compile.Options) (*code.Code, [
 		t.Fatalf("%s: parse: %v", path, err)
 	}
 	opts.Source = src
-	co, err := compile.Module(mod, filepath.Base(path), opts)
+	co, err := compile.ModuleStrict(mod, filepath.Base(path), opts)
 	if err != nil {
 		t.Fatalf("%s: compile: %v", path, err)
 	}
