@@ -1,6 +1,6 @@
 package main
 
-// TEMPORARY: stand-ins until the vm facade and the parser's cmd/aio/ast.go exist.
+// TEMPORARY: stand-ins until the vm facade is committed.
 
 import (
 	"fmt"
@@ -27,7 +27,3 @@ func cmdDis(args []string, stdout, stderr io.Writer) int {
 	return 1
 }
 
-func cmdAST(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "aio: ast is not implemented yet")
-	return 1
-}
