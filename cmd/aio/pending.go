@@ -26,4 +26,3 @@ func cmdDis(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(stderr, "aio: dis is not implemented yet")
 	return 1
 }
-
