@@ -1,0 +1,376 @@
+package vm
+
+import (
+	"fmt"
+
+	"github.com/aiolang/aio/runtime"
+	"github.com/aiolang/aio/vm/code"
+)
+
+// AsyncGenerator is an async generator object (an async def containing yield). Its
+// frame's `yield` values go to the consumer (asend / __anext__ return them); the yields of
+// the awaits inside it pass through to the task.
+type AsyncGenerator struct {
+	genBase
+	hooksInit    bool // the loop's firstiter hook has been called
+	runningAsync bool // an asend/athrow is in progress
+}
+
+// Type returns async_generator.
+func (ag *AsyncGenerator) Type() *runtime.Type { return AsyncGeneratorType }
+
+// String returns <async_generator object NAME at 0x…>.
+func (ag *AsyncGenerator) String() string {
+	return fmt.Sprintf("<async_generator object %s at %#x>", ag.qualname, runtime.ID(ag))
+}
+
+// valueYield reports whether the frame is suspended at a `yield` of the generator itself
+// (not at an await inside it).
+func (ag *AsyncGenerator) valueYield() bool {
+	f := ag.frame
+	if f == nil || f.pc <= 0 {
+		return false
+	}
+	in := f.code.Code.Code[f.pc-1]
+	return in.Op() == code.YIELD_VALUE && in.Arg() == 0
+}
+
+// initHooks calls the running loop's firstiter hook once.
+func (ag *AsyncGenerator) initHooks(th *runtime.Thread) {
+	if ag.hooksInit {
+		return
+	}
+	ag.hooksInit = true
+	if l := runtime.RunningLoop(th); l != nil {
+		l.AsyncGenFirstIter(ag)
+	}
+}
+
+// finalize is what CPython does when an unfinished async generator is collected: the
+// loop's finalizer hook schedules its aclose().
+func (ag *AsyncGenerator) finalize(th *runtime.Thread) {
+	if !ag.started || ag.finished || ag.closed {
+		return
+	}
+	if l := runtime.RunningLoop(th); l != nil && ag.hooksInit {
+		l.AsyncGenFinalize(th, ag)
+	}
+}
+
+// asendType and athrowType are the types of the awaitables asend() and athrow() return.
+var (
+	asendType  = runtime.NewBuiltinType("async_generator_asend", "builtins", nil, false)
+	athrowType = runtime.NewBuiltinType("async_generator_athrow", "builtins", nil, false)
+)
+
+const (
+	awaitInit = iota
+	awaitIter
+	awaitClosed
+)
+
+// agAsend is the awaitable of agen.asend(v) / agen.__anext__().
+type agAsend struct {
+	gen   *AsyncGenerator
+	v     runtime.Value
+	state int
+}
+
+func (a *agAsend) Type() *runtime.Type { return asendType }
+
+// Await returns the awaitable itself (it is its own iterator).
+func (a *agAsend) Await(th *runtime.Thread) (runtime.Resumable, error) { return a, nil }
+
+// Send drives the async generator one step.
+func (a *agAsend) Send(th *runtime.Thread, v runtime.Value) (runtime.Value, runtime.SendStatus, error) {
+	ag := a.gen
+	switch a.state {
+	case awaitClosed:
+		return nil, runtime.Returned, runtime.RuntimeErrorf("cannot reuse already awaited __anext__()/asend()")
+	case awaitInit:
+		if ag.runningAsync {
+			a.state = awaitClosed
+			return nil, runtime.Returned, runtime.RuntimeErrorf("anext(): asynchronous generator is already running")
+		}
+		if ag.finished || ag.closed {
+			a.state = awaitClosed
+			return nil, runtime.Returned, runtime.NewException(runtime.StopAsyncIterationType, "")
+		}
+		if v == runtime.None || v == nil {
+			v = a.v
+		}
+		a.state = awaitIter
+		ag.runningAsync = true
+	}
+	return a.unwrap(ag.send(th, v))
+}
+
+// Throw throws into the async generator.
+func (a *agAsend) Throw(th *runtime.Thread, exc *runtime.Exception) (runtime.Value, runtime.SendStatus, error) {
+	if a.state == awaitClosed {
+		return nil, runtime.Returned, runtime.RuntimeErrorf("cannot reuse already awaited __anext__()/asend()")
+	}
+	a.state = awaitIter
+	a.gen.runningAsync = true
+	return a.unwrap(a.gen.Throw(th, exc))
+}
+
+// Close closes the awaitable.
+func (a *agAsend) Close(th *runtime.Thread) error {
+	a.state = awaitClosed
+	a.gen.runningAsync = false
+	return nil
+}
+
+// unwrap turns a step of the generator's frame into a step of the awaitable: a value
+// yield ends the awaitable with that value, the end of the generator raises
+// StopAsyncIteration, and awaits pass through.
+func (a *agAsend) unwrap(v runtime.Value, st runtime.SendStatus, err error) (runtime.Value, runtime.SendStatus, error) {
+	ag := a.gen
+	if err != nil {
+		a.state = awaitClosed
+		ag.runningAsync = false
+		return nil, runtime.Returned, err
+	}
+	if st == runtime.Returned {
+		a.state = awaitClosed
+		ag.runningAsync = false
+		return nil, runtime.Returned, runtime.NewException(runtime.StopAsyncIterationType, "")
+	}
+	if ag.valueYield() {
+		a.state = awaitClosed
+		ag.runningAsync = false
+		return v, runtime.Returned, nil
+	}
+	return v, runtime.Yielded, nil
+}
+
+// agAthrow is the awaitable of agen.athrow(...) and agen.aclose() (exc nil).
+type agAthrow struct {
+	gen   *AsyncGenerator
+	exc   *runtime.Exception // nil: aclose
+	state int
+}
+
+func (a *agAthrow) Type() *runtime.Type { return athrowType }
+
+// Await returns the awaitable itself (it is its own iterator).
+func (a *agAthrow) Await(th *runtime.Thread) (runtime.Resumable, error) { return a, nil }
+
+func (a *agAthrow) what() string {
+	if a.exc == nil {
+		return "aclose()"
+	}
+	return "athrow()"
+}
+
+// Send starts (throwing in) or continues the athrow/aclose.
+func (a *agAthrow) Send(th *runtime.Thread, v runtime.Value) (runtime.Value, runtime.SendStatus, error) {
+	ag := a.gen
+	switch a.state {
+	case awaitClosed:
+		return nil, runtime.Returned, runtime.RuntimeErrorf("cannot reuse already awaited %s/athrow()", "aclose()")
+	case awaitInit:
+		if ag.runningAsync {
+			a.state = awaitClosed
+			return nil, runtime.Returned, runtime.RuntimeErrorf("%s: asynchronous generator is already running", a.what())
+		}
+		if ag.finished || ag.closed {
+			a.state = awaitClosed
+			if a.exc == nil {
+				return runtime.None, runtime.Returned, nil
+			}
+			return nil, runtime.Returned, runtime.NewException(runtime.StopAsyncIterationType, "")
+		}
+		a.state = awaitIter
+		if !ag.started && a.exc == nil {
+			a.state = awaitClosed
+			return runtime.None, runtime.Returned, ag.Close(th)
+		}
+		ag.runningAsync = true
+		exc := a.exc
+		if exc == nil {
+			exc = runtime.NewException(runtime.GeneratorExitType, "")
+		}
+		return a.unwrap(ag.Throw(th, exc))
+	}
+	return a.unwrap(ag.send(th, v))
+}
+
+// Throw throws into the async generator.
+func (a *agAthrow) Throw(th *runtime.Thread, exc *runtime.Exception) (runtime.Value, runtime.SendStatus, error) {
+	if a.state == awaitClosed {
+		return nil, runtime.Returned, runtime.RuntimeErrorf("cannot reuse already awaited aclose()/athrow()")
+	}
+	a.state = awaitIter
+	a.gen.runningAsync = true
+	return a.unwrap(a.gen.Throw(th, exc))
+}
+
+// Close closes the awaitable.
+func (a *agAthrow) Close(th *runtime.Thread) error {
+	a.state = awaitClosed
+	a.gen.runningAsync = false
+	return nil
+}
+
+func (a *agAthrow) unwrap(v runtime.Value, st runtime.SendStatus, err error) (runtime.Value, runtime.SendStatus, error) {
+	ag := a.gen
+	if err != nil {
+		a.state = awaitClosed
+		ag.runningAsync = false
+		if a.exc == nil && (runtime.IsInstanceOf(err, runtime.StopAsyncIterationType) || runtime.IsInstanceOf(err, runtime.GeneratorExitType)) {
+			return runtime.None, runtime.Returned, nil
+		}
+		return nil, runtime.Returned, err
+	}
+	if st == runtime.Returned {
+		a.state = awaitClosed
+		ag.runningAsync = false
+		if a.exc == nil {
+			return runtime.None, runtime.Returned, nil
+		}
+		return nil, runtime.Returned, runtime.NewException(runtime.StopAsyncIterationType, "")
+	}
+	if ag.valueYield() {
+		if a.exc == nil {
+			a.state = awaitClosed
+			ag.runningAsync = false
+			return nil, runtime.Returned, runtime.RuntimeErrorf("async generator ignored GeneratorExit")
+		}
+		a.state = awaitClosed
+		ag.runningAsync = false
+		return v, runtime.Returned, nil
+	}
+	return v, runtime.Yielded, nil
+}
+
+// getAIter is GET_AITER.
+func getAIter(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {
+	if ag, ok := v.(*AsyncGenerator); ok {
+		return ag, nil
+	}
+	m, ok := lookupSpecial(v, "__aiter__")
+	if !ok {
+		return nil, runtime.TypeErrorf("'async for' requires an object with __aiter__ method, got %s", runtime.TypeName(v))
+	}
+	it, err := callSpecial(th, m, v)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := it.(*AsyncGenerator); ok {
+		return it, nil
+	}
+	if _, ok := lookupSpecial(it, "__anext__"); !ok {
+		return nil, runtime.TypeErrorf("'async for' received an object from __aiter__ that does not implement __anext__: %s", runtime.TypeName(it))
+	}
+	return it, nil
+}
+
+// getANext is GET_ANEXT: the awaitable of the next item.
+func getANext(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {
+	if ag, ok := v.(*AsyncGenerator); ok {
+		ag.initHooks(th)
+		return &agAsend{gen: ag, v: runtime.None}, nil
+	}
+	m, ok := lookupSpecial(v, "__anext__")
+	if !ok {
+		return nil, runtime.TypeErrorf("'async for' requires an iterator with __anext__ method, got %s", runtime.TypeName(v))
+	}
+	aw, err := callSpecial(th, m, v)
+	if err != nil {
+		return nil, err
+	}
+	r, err := getAwaitable(th, aw, code.AwaitPlain)
+	if err != nil {
+		return nil, runtime.TypeErrorf("'async for' received an invalid object from __anext__: %s", runtime.TypeName(aw))
+	}
+	return r, nil
+}
+
+func init() {
+	t := AsyncGeneratorType
+	method := func(t *runtime.Type, name string, fn runtime.BuiltinFunc) { runtime.AddMethod(t, name, fn) }
+	method(t, "__aiter__", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		return args[0], nil
+	})
+	method(t, "__anext__", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		ag := args[0].(*AsyncGenerator)
+		ag.initHooks(th)
+		return &agAsend{gen: ag, v: runtime.None}, nil
+	})
+	method(t, "asend", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		if len(args) != 2 {
+			return nil, runtime.TypeErrorf("async_generator.asend() takes exactly one argument (%d given)", len(args)-1)
+		}
+		ag := args[0].(*AsyncGenerator)
+		ag.initHooks(th)
+		return &agAsend{gen: ag, v: args[1]}, nil
+	})
+	method(t, "athrow", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		ag := args[0].(*AsyncGenerator)
+		exc, err := throwArgs(th, args[1:])
+		if err != nil {
+			return nil, err
+		}
+		ag.initHooks(th)
+		return &agAthrow{gen: ag, exc: exc}, nil
+	})
+	method(t, "aclose", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		ag := args[0].(*AsyncGenerator)
+		ag.initHooks(th)
+		return &agAthrow{gen: ag}, nil
+	})
+	method(t, "__repr__", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		return runtime.Str(args[0].(*AsyncGenerator).String()), nil
+	})
+	getset(t, "__name__", func(g *genBase) runtime.Value { return runtime.Str(g.name) })
+	getset(t, "__qualname__", func(g *genBase) runtime.Value { return runtime.Str(g.qualname) })
+	getset(t, "ag_running", func(g *genBase) runtime.Value { return runtime.Bool(g.running) })
+	getset(t, "ag_code", func(g *genBase) runtime.Value { return g.code })
+	getset(t, "ag_frame", func(g *genBase) runtime.Value {
+		if g.frame == nil {
+			return runtime.None
+		}
+		return frameValue(g.frame)
+	})
+	getset(t, "ag_await", func(g *genBase) runtime.Value {
+		if g.frame != nil && !g.running {
+			if _, ok := isYieldFrom(g.code, g.frame.pc); ok {
+				return g.frame.stack[g.frame.sp-1]
+			}
+		}
+		return runtime.None
+	})
+
+	for _, at := range []*runtime.Type{asendType, athrowType} {
+		method(at, "__await__", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+			return args[0], nil
+		})
+		method(at, "__iter__", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+			return args[0], nil
+		})
+		method(at, "__next__", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+			return resultOrStop(args[0].(runtime.Resumable).Send(th, runtime.None))
+		})
+		method(at, "send", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+			if len(args) != 2 {
+				return nil, runtime.TypeErrorf("send() takes exactly one argument (%d given)", len(args)-1)
+			}
+			return resultOrStop(args[0].(runtime.Resumable).Send(th, args[1]))
+		})
+		method(at, "throw", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+			exc, err := throwArgs(th, args[1:])
+			if err != nil {
+				return nil, err
+			}
+			return resultOrStop(args[0].(runtime.Resumable).Throw(th, exc))
+		})
+		method(at, "close", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+			return runtime.None, args[0].(runtime.Resumable).Close(th)
+		})
+	}
+}
+
+// Repr returns <async_generator object NAME at 0x…> (runtime.Reprer).
+func (ag *AsyncGenerator) Repr(th *runtime.Thread) (string, error) { return ag.String(), nil }

@@ -1,0 +1,103 @@
+package vm
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/aiolang/aio/runtime"
+	"github.com/aiolang/aio/vm/code"
+)
+
+// CodeType is the type of code objects (what a function's __code__ is).
+var CodeType = runtime.NewBuiltinType("code", "builtins", nil, false)
+
+// Code is a compiled code object as the vm runs it: the compiler's *code.Code with its
+// constants converted to runtime values once, and per-instruction caches.
+type Code struct {
+	*code.Code
+	consts []runtime.Value
+	// cellIndex maps a cell variable that is also a parameter to its fast slot (Cell2Arg).
+	nlocals int
+	ncells  int
+	// globalCache caches LOAD_GLOBAL results, one entry per instruction (lazily made).
+	globalCache []globalCacheEntry
+	isGen       bool // generator, coroutine or async generator code
+	// kwnames holds, for each constant that is a tuple of str, the names as Go strings (the
+	// kwnames of CALL_KW), so calls with keywords convert nothing.
+	kwnames [][]string
+}
+
+// globalCacheEntry remembers where a LOAD_GLOBAL found its value.
+type globalCacheEntry struct {
+	globals *runtime.Dict
+	name    string
+}
+
+// Type returns code.
+func (c *Code) Type() *runtime.Type { return CodeType }
+
+// String returns CPython's repr of a code object.
+func (c *Code) String() string {
+	return fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>", c.Name, runtime.ID(c), c.Filename, c.FirstLine)
+}
+
+// NewCode converts a compiled code object (and the code objects nested in its constants)
+// for execution.
+func NewCode(c *code.Code) *Code {
+	vc := &Code{Code: c, nlocals: len(c.VarNames), ncells: c.NumCells()}
+	vc.isGen = c.Flags&(code.FlagGenerator|code.FlagCoroutine|code.FlagAsyncGenerator) != 0
+	vc.consts = make([]runtime.Value, len(c.Consts))
+	for i, k := range c.Consts {
+		vc.consts[i] = constValue(k)
+		if t, ok := k.(code.Tuple); ok {
+			names := make([]string, 0, len(t))
+			for _, e := range t {
+				if s, ok := e.(string); ok {
+					names = append(names, s)
+				}
+			}
+			if len(names) == len(t) {
+				if vc.kwnames == nil {
+					vc.kwnames = make([][]string, len(c.Consts))
+				}
+				vc.kwnames[i] = names
+			}
+		}
+	}
+	return vc
+}
+
+// constValue converts one compiler constant to a runtime value.
+func constValue(k any) runtime.Value {
+	switch x := k.(type) {
+	case nil:
+		return runtime.None
+	case bool:
+		return runtime.Bool(x)
+	case int64:
+		return runtime.Int(x)
+	case int:
+		return runtime.Int(x)
+	case *big.Int:
+		return runtime.IntFromBig(x)
+	case float64:
+		return runtime.Float(x)
+	case complex128:
+		return runtime.Complex(x)
+	case string:
+		return runtime.Str(x)
+	case []byte:
+		return runtime.Bytes(string(x))
+	case code.Ellipsis:
+		return runtime.Ellipsis
+	case code.Tuple:
+		t := make(runtime.Tuple, len(x))
+		for i, e := range x {
+			t[i] = constValue(e)
+		}
+		return t
+	case *code.Code:
+		return NewCode(x)
+	}
+	panic(fmt.Sprintf("vm: unknown constant %T", k))
+}

@@ -1,0 +1,1533 @@
+package vm
+
+import (
+	"strings"
+
+	"github.com/aiolang/aio/runtime"
+	"github.com/aiolang/aio/vm/code"
+)
+
+// eval runs frame f from its saved pc until it returns, yields or raises. If throw is not
+// nil, it is raised in the frame first, at the instruction before the saved pc (where a
+// suspended generator stopped). yielded reports a suspension at YIELD_VALUE: the frame's
+// pc and stack are saved and v is the value yielded.
+func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded bool, err error) {
+	co := f.code
+	instrs := co.Code.Code
+	consts := co.consts
+	names := co.Names
+	fast := f.fast
+	stack := f.stack
+	sp := f.sp
+	pc := f.pc
+
+	var ferr error  // the error being raised
+	addTB := true   // whether the raising instruction adds a traceback entry
+	var in code.Instr
+
+	if throw != nil {
+		var ok bool
+		exc := runtime.AsException(throw)
+		pc, sp, ok = f.unwind(th, exc, f.pc-1, true, false, sp)
+		if !ok {
+			return nil, false, exc
+		}
+	}
+
+	for {
+		in = instrs[pc]
+		pc++
+		switch in.Op() {
+		case code.NOP:
+			continue
+
+		case code.POP_TOP:
+			sp--
+			switch g := stack[sp].(type) {
+			case *Coroutine:
+				if !g.started && !g.closed {
+					warnNeverAwaited(th, g, f, pc-1)
+				}
+			case *Generator:
+				if g.ephemeral && g.started && !g.finished {
+					f.pc = pc
+					if err := g.Close(th); err != nil {
+						stack[sp] = nil
+						ferr = err
+						goto fail
+					}
+				}
+			case *AsyncGenerator:
+				if g.ephemeral {
+					g.finalize(th)
+				}
+			}
+			stack[sp] = nil
+			continue
+
+		case code.COPY:
+			stack[sp] = stack[sp-int(in.Arg())]
+			sp++
+			continue
+
+		case code.SWAP:
+			i := sp - int(in.Arg())
+			stack[sp-1], stack[i] = stack[i], stack[sp-1]
+			continue
+
+		case code.PUSH_NULL:
+			stack[sp] = nil
+			sp++
+			continue
+
+		case code.LOAD_CONST:
+			stack[sp] = consts[in.Arg()]
+			sp++
+			continue
+
+		case code.LOAD_FAST:
+			x := fast[in.Arg()]
+			if x == nil {
+				ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+				goto fail
+			}
+			stack[sp] = x
+			sp++
+			continue
+
+		case code.STORE_FAST:
+			sp--
+			fast[in.Arg()] = stack[sp]
+			stack[sp] = nil
+			continue
+
+		case code.DELETE_FAST:
+			if fast[in.Arg()] == nil {
+				ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+				goto fail
+			}
+			fast[in.Arg()] = nil
+			continue
+
+		case code.LOAD_NAME:
+			name := names[in.Arg()]
+			x, ok := f.locals.GetStr(name)
+			if !ok {
+				x, ok = f.globals.GetStr(name)
+				if !ok {
+					x, ok = f.builtins.GetStr(name)
+					if !ok {
+						ferr = runtime.NameError(name)
+						goto fail
+					}
+				}
+			}
+			stack[sp] = x
+			sp++
+			continue
+
+		case code.STORE_NAME:
+			sp--
+			f.locals.SetStr(names[in.Arg()], stack[sp])
+			stack[sp] = nil
+			continue
+
+		case code.DELETE_NAME:
+			name := names[in.Arg()]
+			if !f.locals.DeleteStr(name) {
+				ferr = runtime.NameError(name)
+				goto fail
+			}
+			continue
+
+		case code.LOAD_GLOBAL:
+			name := names[in.Arg()]
+			x, ok := f.globals.GetStr(name)
+			if !ok {
+				x, ok = f.builtins.GetStr(name)
+				if !ok {
+					ferr = runtime.NameError(name)
+					goto fail
+				}
+			}
+			stack[sp] = x
+			sp++
+			continue
+
+		case code.STORE_GLOBAL:
+			sp--
+			f.globals.SetStr(names[in.Arg()], stack[sp])
+			stack[sp] = nil
+			continue
+
+		case code.DELETE_GLOBAL:
+			name := names[in.Arg()]
+			if !f.globals.DeleteStr(name) {
+				ferr = runtime.NameError(name)
+				goto fail
+			}
+			continue
+
+		case code.LOAD_DEREF:
+			x := f.cells[in.Arg()].V
+			if x == nil {
+				ferr = f.derefError(int(in.Arg()))
+				goto fail
+			}
+			stack[sp] = x
+			sp++
+			continue
+
+		case code.STORE_DEREF:
+			sp--
+			f.cells[in.Arg()].V = stack[sp]
+			stack[sp] = nil
+			continue
+
+		case code.DELETE_DEREF:
+			cell := f.cells[in.Arg()]
+			if cell.V == nil {
+				ferr = f.derefError(int(in.Arg()))
+				goto fail
+			}
+			cell.V = nil
+			continue
+
+		case code.LOAD_CLOSURE:
+			stack[sp] = f.cells[in.Arg()]
+			sp++
+			continue
+
+		case code.LOAD_CLASSDEREF:
+			i := int(in.Arg())
+			name := f.cellName(i)
+			if f.locals != nil {
+				if x, ok := f.locals.GetStr(name); ok {
+					stack[sp] = x
+					sp++
+					continue
+				}
+			}
+			x := f.cells[i].V
+			if x == nil {
+				ferr = f.derefError(i)
+				goto fail
+			}
+			stack[sp] = x
+			sp++
+			continue
+
+		case code.LOAD_ATTR:
+			x, err := runtime.GetAttr(th, stack[sp-1], names[in.Arg()])
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-1] = x
+			continue
+
+		case code.STORE_ATTR:
+			if err := runtime.SetAttr(th, stack[sp-1], names[in.Arg()], stack[sp-2]); err != nil {
+				ferr = err
+				goto fail
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			continue
+
+		case code.DELETE_ATTR:
+			if err := runtime.DelAttr(th, stack[sp-1], names[in.Arg()]); err != nil {
+				ferr = err
+				goto fail
+			}
+			sp--
+			stack[sp] = nil
+			continue
+
+		case code.LOAD_METHOD:
+			obj := stack[sp-1]
+			m, self, err := runtime.LookupMethod(th, obj, names[in.Arg()])
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-1] = m
+			if self {
+				stack[sp] = obj
+			} else {
+				stack[sp] = nil
+			}
+			sp++
+			continue
+
+		case code.BINARY_SUBSCR:
+			container, key := stack[sp-2], stack[sp-1]
+			if l, ok := container.(*runtime.List); ok {
+				if i, ok := key.(runtime.Int); ok {
+					n := runtime.Int(len(l.Items))
+					if i < 0 {
+						i += n
+					}
+					if i >= 0 && i < n {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = l.Items[i]
+						continue
+					}
+				}
+			}
+			x, err := runtime.GetItem(th, container, key)
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = x
+			continue
+
+		case code.STORE_SUBSCR:
+			if err := runtime.SetItem(th, stack[sp-2], stack[sp-1], stack[sp-3]); err != nil {
+				ferr = err
+				goto fail
+			}
+			sp -= 3
+			stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+			continue
+
+		case code.DELETE_SUBSCR:
+			if err := runtime.DelItem(th, stack[sp-2], stack[sp-1]); err != nil {
+				ferr = err
+				goto fail
+			}
+			sp -= 2
+			stack[sp], stack[sp+1] = nil, nil
+			continue
+
+		case code.BUILD_SLICE:
+			if in.Arg() == 3 {
+				sp -= 2
+				stack[sp-1] = &runtime.Slice{Start: stack[sp-1], Stop: stack[sp], Step: stack[sp+1]}
+				stack[sp], stack[sp+1] = nil, nil
+			} else {
+				sp--
+				stack[sp-1] = &runtime.Slice{Start: stack[sp-1], Stop: stack[sp], Step: runtime.None}
+				stack[sp] = nil
+			}
+			continue
+
+		case code.UNARY_POSITIVE, code.UNARY_NEGATIVE, code.UNARY_INVERT:
+			a := stack[sp-1]
+			if in.Op() == code.UNARY_NEGATIVE {
+				if i, ok := a.(runtime.Int); ok && i != -i {
+					stack[sp-1] = -i
+					continue
+				}
+			}
+			x, err := runtime.Unary(th, unaryOps[in.Op()-code.UNARY_POSITIVE], a)
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-1] = x
+			continue
+
+		case code.UNARY_NOT:
+			a := stack[sp-1]
+			if b, ok := a.(runtime.Bool); ok {
+				stack[sp-1] = !b
+				continue
+			}
+			t, err := runtime.Truth(th, a)
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-1] = runtime.Bool(!t)
+			continue
+
+		case code.BINARY_OP:
+			a, b := stack[sp-2], stack[sp-1]
+			op := code.BinaryOp(in.Arg())
+			if x, ok := a.(runtime.Int); ok {
+				if y, ok := b.(runtime.Int); ok {
+					if r, ok := intBinary(op.Plain(), x, y); ok {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = r
+						continue
+					}
+				}
+			}
+			var x runtime.Value
+			var err error
+			if op.IsInplace() {
+				x, err = runtime.InPlace(th, runtime.BinaryOp(op.Plain()), a, b)
+			} else {
+				x, err = runtime.Binary(th, runtime.BinaryOp(op), a, b)
+			}
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = x
+			continue
+
+		case code.COMPARE_OP:
+			a, b := stack[sp-2], stack[sp-1]
+			op := code.CompareOp(in.Arg())
+			var x runtime.Value
+			if ia, ok := a.(runtime.Int); ok && op <= code.CmpGe {
+				if ib, ok := b.(runtime.Int); ok {
+					x = runtime.Bool(intCompare(op, ia, ib))
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = x
+					continue
+				}
+			}
+			switch op {
+			case code.CmpIs:
+				x = runtime.Bool(runtime.Is(a, b))
+			case code.CmpIsNot:
+				x = runtime.Bool(!runtime.Is(a, b))
+			case code.CmpIn, code.CmpNotIn:
+				ok, err := runtime.Contains(th, b, a)
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				x = runtime.Bool(ok == (op == code.CmpIn))
+			default:
+				var err error
+				x, err = runtime.Compare(th, runtime.CompareOp(op), a, b)
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+			}
+			sp--
+			stack[sp] = nil
+			stack[sp-1] = x
+			continue
+
+		case code.JUMP, code.JUMP_BACKWARD:
+			pc = int(in.Arg())
+			continue
+
+		case code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE:
+			sp--
+			cond := stack[sp]
+			stack[sp] = nil
+			var t bool
+			if b, ok := cond.(runtime.Bool); ok {
+				t = bool(b)
+			} else {
+				var err error
+				t, err = runtime.Truth(th, cond)
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+			}
+			if t == (in.Op() == code.POP_JUMP_IF_TRUE) {
+				pc = int(in.Arg())
+			}
+			continue
+
+		case code.POP_JUMP_IF_NONE:
+			sp--
+			if stack[sp] == runtime.None {
+				pc = int(in.Arg())
+			}
+			stack[sp] = nil
+			continue
+
+		case code.POP_JUMP_IF_NOT_NONE:
+			sp--
+			if stack[sp] != runtime.None {
+				pc = int(in.Arg())
+			}
+			stack[sp] = nil
+			continue
+
+		case code.JUMP_IF_FALSE_OR_POP, code.JUMP_IF_TRUE_OR_POP:
+			cond := stack[sp-1]
+			var t bool
+			if b, ok := cond.(runtime.Bool); ok {
+				t = bool(b)
+			} else {
+				var err error
+				t, err = runtime.Truth(th, cond)
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+			}
+			if t == (in.Op() == code.JUMP_IF_TRUE_OR_POP) {
+				pc = int(in.Arg())
+			} else {
+				sp--
+				stack[sp] = nil
+			}
+			continue
+
+		case code.GET_ITER:
+			if g, ok := stack[sp-1].(*Generator); ok {
+				g.ephemeral = pc >= 2 && isCallOp(instrs[pc-2].Op())
+				continue
+			}
+			it, err := runtime.Iter(th, stack[sp-1])
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-1] = it
+			continue
+
+		case code.FOR_ITER:
+			var x runtime.Value
+			var ok bool
+			var err error
+			if it, isIt := stack[sp-1].(runtime.Iterator); isIt {
+				f.pc = pc
+				x, ok, err = it.Next(th)
+			} else {
+				x, ok, err = runtime.Next(th, stack[sp-1])
+			}
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			if !ok {
+				sp--
+				stack[sp] = nil
+				pc = int(in.Arg())
+				continue
+			}
+			stack[sp] = x
+			sp++
+			continue
+
+		case code.BUILD_TUPLE:
+			n := int(in.Arg())
+			t := make(runtime.Tuple, n)
+			copy(t, stack[sp-n:sp])
+			clear(stack[sp-n : sp])
+			sp -= n
+			stack[sp] = t
+			sp++
+			continue
+
+		case code.BUILD_LIST:
+			n := int(in.Arg())
+			items := make([]runtime.Value, n)
+			copy(items, stack[sp-n:sp])
+			clear(stack[sp-n : sp])
+			sp -= n
+			stack[sp] = runtime.NewList(items)
+			sp++
+			continue
+
+		case code.BUILD_SET:
+			n := int(in.Arg())
+			s := runtime.NewSet()
+			for _, x := range stack[sp-n : sp] {
+				if err := s.Add(th, x); err != nil {
+					ferr = err
+					goto fail
+				}
+			}
+			clear(stack[sp-n : sp])
+			sp -= n
+			stack[sp] = s
+			sp++
+			continue
+
+		case code.BUILD_MAP:
+			n := int(in.Arg())
+			d := runtime.NewDictSize(n)
+			for i := sp - 2*n; i < sp; i += 2 {
+				if err := d.Set(th, stack[i], stack[i+1]); err != nil {
+					ferr = err
+					goto fail
+				}
+			}
+			clear(stack[sp-2*n : sp])
+			sp -= 2 * n
+			stack[sp] = d
+			sp++
+			continue
+
+		case code.BUILD_CONST_KEY_MAP:
+			n := int(in.Arg())
+			keys, _ := stack[sp-1].(runtime.Tuple)
+			d := runtime.NewDictSize(n)
+			for i := 0; i < n && i < len(keys); i++ {
+				if err := d.Set(th, keys[i], stack[sp-1-n+i]); err != nil {
+					ferr = err
+					goto fail
+				}
+			}
+			clear(stack[sp-1-n : sp])
+			sp -= n + 1
+			stack[sp] = d
+			sp++
+			continue
+
+		case code.BUILD_STRING:
+			n := int(in.Arg())
+			var s string
+			if n == 2 {
+				a, _ := stack[sp-2].(runtime.Str)
+				b, _ := stack[sp-1].(runtime.Str)
+				s = string(a) + string(b)
+			} else {
+				var sb strings.Builder
+				for _, x := range stack[sp-n : sp] {
+					p, _ := x.(runtime.Str)
+					sb.WriteString(string(p))
+				}
+				s = sb.String()
+			}
+			clear(stack[sp-n : sp])
+			sp -= n
+			stack[sp] = runtime.Str(s)
+			sp++
+			continue
+
+		case code.LIST_APPEND:
+			sp--
+			l := stack[sp-int(in.Arg())].(*runtime.List)
+			l.Items = append(l.Items, stack[sp])
+			stack[sp] = nil
+			continue
+
+		case code.SET_ADD:
+			sp--
+			s := stack[sp-int(in.Arg())].(*runtime.Set)
+			if err := s.Add(th, stack[sp]); err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp] = nil
+			continue
+
+		case code.MAP_ADD:
+			sp -= 2
+			d := stack[sp-int(in.Arg())].(*runtime.Dict)
+			if err := d.Set(th, stack[sp], stack[sp+1]); err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp], stack[sp+1] = nil, nil
+			continue
+
+		case code.LIST_EXTEND:
+			sp--
+			l := stack[sp-int(in.Arg())].(*runtime.List)
+			src := stack[sp]
+			if err := listExtend(th, l, src); err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp] = nil
+			continue
+
+		case code.SET_UPDATE:
+			sp--
+			s := stack[sp-int(in.Arg())].(*runtime.Set)
+			if err := forEach(th, stack[sp], func(x runtime.Value) error { return s.Add(th, x) }); err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp] = nil
+			continue
+
+		case code.DICT_UPDATE:
+			sp--
+			d := stack[sp-int(in.Arg())].(*runtime.Dict)
+			m := stack[sp]
+			if err := mergeMapping(th, d, m, nil, func() error {
+				return runtime.TypeErrorf("'%s' object is not a mapping", runtime.TypeName(m))
+			}); err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp] = nil
+			continue
+
+		case code.DICT_MERGE:
+			sp--
+			i := int(in.Arg())
+			d := stack[sp-i].(*runtime.Dict)
+			m := stack[sp]
+			callee := stack[sp-i-2]
+			if err := mergeMapping(th, d, m, func(k runtime.Value) error {
+				if s, ok := k.(runtime.Str); ok {
+					return runtime.TypeErrorf("%s got multiple values for keyword argument '%s'", funcStr(callee), string(s))
+				}
+				return runtime.TypeErrorf("%s keywords must be strings", funcStr(callee))
+			}, func() error {
+				return runtime.TypeErrorf("%s argument after ** must be a mapping, not %s", funcStr(callee), runtime.TypeName(m))
+			}); err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp] = nil
+			continue
+
+		case code.LIST_TO_TUPLE:
+			l := stack[sp-1].(*runtime.List)
+			stack[sp-1] = runtime.Tuple(l.Items)
+			continue
+
+		case code.UNPACK_SEQUENCE:
+			n := int(in.Arg())
+			seq := stack[sp-1]
+			var items []runtime.Value
+			switch x := seq.(type) {
+			case runtime.Tuple:
+				items = x
+			case *runtime.List:
+				items = x.Items
+			}
+			if items == nil {
+				var err error
+				items, err = unpackIter(th, seq, n)
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+			}
+			if len(items) != n {
+				if len(items) < n {
+					ferr = runtime.ValueErrorf("not enough values to unpack (expected %d, got %d)", n, len(items))
+				} else {
+					ferr = runtime.ValueErrorf("too many values to unpack (expected %d)", n)
+				}
+				goto fail
+			}
+			sp--
+			for i := n - 1; i >= 0; i-- {
+				stack[sp] = items[i]
+				sp++
+			}
+			continue
+
+		case code.UNPACK_EX:
+			before := int(in.Arg() & 0xff)
+			after := int(in.Arg() >> 8)
+			seq := stack[sp-1]
+			items, err := toSlice(th, seq)
+			if err != nil {
+				if runtime.IsInstanceOf(err, runtime.TypeErrorType) && !hasIter(seq) {
+					err = runtime.TypeErrorf("cannot unpack non-iterable %s object", runtime.TypeName(seq))
+				}
+				ferr = err
+				goto fail
+			}
+			if len(items) < before+after {
+				ferr = runtime.ValueErrorf("not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
+				goto fail
+			}
+			sp--
+			for i := len(items) - 1; i >= len(items)-after; i-- {
+				stack[sp] = items[i]
+				sp++
+			}
+			mid := make([]runtime.Value, len(items)-before-after)
+			copy(mid, items[before:len(items)-after])
+			stack[sp] = runtime.NewList(mid)
+			sp++
+			for i := before - 1; i >= 0; i-- {
+				stack[sp] = items[i]
+				sp++
+			}
+			continue
+
+		case code.FORMAT_VALUE:
+			flags := in.Arg()
+			spec := ""
+			if flags&code.FormatHasSpec != 0 {
+				sp--
+				s, _ := stack[sp].(runtime.Str)
+				spec = string(s)
+				stack[sp] = nil
+			}
+			x := stack[sp-1]
+			var err error
+			switch flags & code.FormatConvMask {
+			case code.FormatConvStr:
+				var s string
+				s, err = runtime.ToStr(th, x)
+				x = runtime.Str(s)
+			case code.FormatConvRepr:
+				var s string
+				s, err = runtime.Repr(th, x)
+				x = runtime.Str(s)
+			case code.FormatConvASCII:
+				var s string
+				s, err = runtime.Repr(th, x)
+				x = runtime.Str(asciiRepr(s))
+			}
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			if s, ok := x.(runtime.Str); !ok || spec != "" {
+				s, err := runtime.Format(th, x, spec)
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				x = runtime.Str(s)
+			} else {
+				x = s
+			}
+			stack[sp-1] = x
+			continue
+
+		case code.CALL:
+			n := int(in.Arg())
+			base := sp - n - 1
+			f.pc = pc
+			x, err := callValue(th, stack[base], stack[base+1:sp], nil)
+			clear(stack[base:sp])
+			sp = base
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp] = x
+			sp++
+			continue
+
+		case code.CALL_METHOD:
+			n := int(in.Arg())
+			base := sp - n - 2
+			first := base + 1
+			if stack[first] == nil {
+				first++
+			}
+			f.pc = pc
+			x, err := callValue(th, stack[base], stack[first:sp], nil)
+			clear(stack[base:sp])
+			sp = base
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp] = x
+			sp++
+			continue
+
+		case code.CALL_KW, code.CALL_METHOD_KW:
+			n := int(in.Arg())
+			sp--
+			kwt := stack[sp]
+			stack[sp] = nil
+			var kwnames []string
+			if pc >= 2 && instrs[pc-2].Op() == code.LOAD_CONST && co.kwnames != nil {
+				kwnames = co.kwnames[instrs[pc-2].Arg()]
+			}
+			if kwnames == nil {
+				t, _ := kwt.(runtime.Tuple)
+				kwnames = make([]string, len(t))
+				for i, k := range t {
+					s, _ := k.(runtime.Str)
+					kwnames[i] = string(s)
+				}
+			}
+			base := sp - n - 1
+			first := base + 1
+			if in.Op() == code.CALL_METHOD_KW {
+				base--
+				if stack[first-1] != nil {
+					first--
+				}
+			}
+			f.pc = pc
+			x, err := callValue(th, stack[base], stack[first:sp], kwnames)
+			clear(stack[base:sp])
+			sp = base
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp] = x
+			sp++
+			continue
+
+		case code.CALL_FUNCTION_EX:
+			var kwargs runtime.Value
+			if in.Arg()&code.CallExKwargs != 0 {
+				sp--
+				kwargs = stack[sp]
+				stack[sp] = nil
+			}
+			sp--
+			argsv := stack[sp]
+			stack[sp] = nil
+			callee := stack[sp-1]
+			args, ok := argsv.(runtime.Tuple)
+			if !ok {
+				var err error
+				args, err = starArgs(th, callee, argsv)
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+			}
+			var kwnames []string
+			callArgs := []runtime.Value(args)
+			if kwargs != nil {
+				d, ok := kwargs.(*runtime.Dict)
+				if !ok {
+					d = runtime.NewDict()
+					if err := mergeMapping(th, d, kwargs, nil, func() error {
+						return runtime.TypeErrorf("%s argument after ** must be a mapping, not %s", funcStr(callee), runtime.TypeName(kwargs))
+					}); err != nil {
+						ferr = err
+						goto fail
+					}
+				}
+				if d.Len() > 0 {
+					callArgs = make([]runtime.Value, len(args), len(args)+d.Len())
+					copy(callArgs, args)
+					kwnames = make([]string, 0, d.Len())
+					var kerr error
+					d.Items(func(k, v runtime.Value) bool {
+						s, ok := k.(runtime.Str)
+						if !ok {
+							kerr = runtime.TypeErrorf("keywords must be strings")
+							return false
+						}
+						kwnames = append(kwnames, string(s))
+						callArgs = append(callArgs, v)
+						return true
+					})
+					if kerr != nil {
+						ferr = kerr
+						goto fail
+					}
+				}
+			}
+			f.pc = pc
+			x, err := callValue(th, callee, callArgs, kwnames)
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-1] = x
+			continue
+
+		case code.MAKE_FUNCTION:
+			flags := in.Arg()
+			sp--
+			c := stack[sp].(*Code)
+			stack[sp] = nil
+			fn := newFunction(c, f.globals)
+			if flags&code.MakeFuncClosure != 0 {
+				sp--
+				t := stack[sp].(runtime.Tuple)
+				stack[sp] = nil
+				fn.closure = make([]*runtime.Cell, len(t))
+				for i, x := range t {
+					fn.closure[i] = x.(*runtime.Cell)
+				}
+			}
+			if flags&code.MakeFuncAnnotations != 0 {
+				sp--
+				switch a := stack[sp].(type) {
+				case *runtime.Dict:
+					fn.annotations = a
+				case runtime.Tuple:
+					d := runtime.NewDict()
+					for i := 0; i+1 < len(a); i += 2 {
+						d.Set(th, a[i], a[i+1])
+					}
+					fn.annotations = d
+				}
+				stack[sp] = nil
+			}
+			if flags&code.MakeFuncKwDefaults != 0 {
+				sp--
+				fn.kwdefaults, _ = stack[sp].(*runtime.Dict)
+				stack[sp] = nil
+			}
+			if flags&code.MakeFuncDefaults != 0 {
+				sp--
+				fn.defaults, _ = stack[sp].(runtime.Tuple)
+				stack[sp] = nil
+			}
+			stack[sp] = fn
+			sp++
+			continue
+
+		case code.RETURN_VALUE:
+			sp--
+			x := stack[sp]
+			stack[sp] = nil
+			f.sp = sp
+			f.pc = pc
+			return x, false, nil
+
+		case code.LOAD_BUILD_CLASS:
+			x, ok := f.builtins.GetStr("__build_class__")
+			if !ok {
+				ferr = runtime.NewException(runtime.NameErrorType, "__build_class__ not found")
+				goto fail
+			}
+			stack[sp] = x
+			sp++
+			continue
+
+		case code.LOAD_ASSERTION_ERROR:
+			stack[sp] = runtime.AssertionErrorType
+			sp++
+			continue
+
+		case code.RAISE_VARARGS:
+			switch in.Arg() {
+			case 0:
+				if th.Handling == nil {
+					ferr = runtime.RuntimeErrorf("No active exception to reraise")
+					goto fail
+				}
+				ferr = th.Handling
+				addTB = false
+				goto fail
+			case 1:
+				sp--
+				exc, err := makeException(th, stack[sp], "exceptions")
+				stack[sp] = nil
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				chainContext(th, exc)
+				ferr = exc
+				goto fail
+			default:
+				sp -= 2
+				exc, err := makeException(th, stack[sp], "exceptions")
+				if err != nil {
+					stack[sp], stack[sp+1] = nil, nil
+					ferr = err
+					goto fail
+				}
+				causeV := stack[sp+1]
+				stack[sp], stack[sp+1] = nil, nil
+				if causeV == runtime.None {
+					exc.Cause = nil
+				} else {
+					cause, err := makeException(th, causeV, "exception causes")
+					if err != nil {
+						ferr = err
+						goto fail
+					}
+					exc.Cause = cause
+				}
+				exc.SuppressContext = true
+				chainContext(th, exc)
+				ferr = exc
+				goto fail
+			}
+
+		case code.RERAISE:
+			sp--
+			ferr = stack[sp].(*runtime.Exception)
+			stack[sp] = nil
+			addTB = false
+			goto fail
+
+		case code.PUSH_EXC_INFO:
+			exc := stack[sp-1]
+			if th.Handling != nil {
+				stack[sp-1] = th.Handling
+			} else {
+				stack[sp-1] = runtime.None
+			}
+			stack[sp] = exc
+			sp++
+			th.Handling, _ = exc.(*runtime.Exception)
+			f.excDepth++
+			continue
+
+		case code.POP_EXCEPT:
+			sp--
+			th.Handling, _ = stack[sp].(*runtime.Exception)
+			stack[sp] = nil
+			if f.excDepth > 0 {
+				f.excDepth--
+			}
+			continue
+
+		case code.CHECK_EXC_MATCH:
+			exc, _ := stack[sp-2].(*runtime.Exception)
+			ok, err := excMatch(exc, stack[sp-1])
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-1] = runtime.Bool(ok)
+			continue
+
+		case code.CHECK_EG_MATCH:
+			exc, _ := stack[sp-2].(*runtime.Exception)
+			rest, match, err := exceptStarMatch(th, exc, stack[sp-1])
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-2] = rest
+			stack[sp-1] = match
+			continue
+
+		case code.PREP_RERAISE_STAR:
+			sp--
+			x, err := prepReraiseStar(th, stack[sp-1], stack[sp])
+			stack[sp] = nil
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-1] = x
+			continue
+
+		case code.BEFORE_WITH:
+			mgr := stack[sp-1]
+			enter, ok := lookupSpecial(mgr, "__enter__")
+			if !ok {
+				ferr = runtime.TypeErrorf("'%s' object does not support the context manager protocol", runtime.TypeName(mgr))
+				goto fail
+			}
+			exit, ok := lookupSpecial(mgr, "__exit__")
+			if !ok {
+				ferr = runtime.TypeErrorf("'%s' object does not support the context manager protocol (missed __exit__ method)", runtime.TypeName(mgr))
+				goto fail
+			}
+			bexit, err := bindSpecial(th, exit, mgr)
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			f.pc = pc
+			res, err := callSpecial(th, enter, mgr)
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-1] = bexit
+			stack[sp] = res
+			sp++
+			continue
+
+		case code.WITH_EXCEPT_START:
+			exc := stack[sp-1]
+			exit := stack[sp-3]
+			var tb runtime.Value = runtime.None
+			if e, ok := exc.(*runtime.Exception); ok {
+				tb = tracebackValue(e)
+			}
+			f.pc = pc
+			res, err := runtime.Call(th, exit, []runtime.Value{exc.Type(), exc, tb}, nil)
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp] = res
+			sp++
+			continue
+
+		case code.YIELD_VALUE:
+			sp--
+			x := stack[sp]
+			stack[sp] = nil
+			f.sp = sp
+			f.pc = pc
+			return x, true, nil
+
+		case code.SEND:
+			recv, x := stack[sp-2], stack[sp-1]
+			f.pc = pc
+			res, status, err := sendTo(th, recv, x)
+			if err != nil {
+				sp--
+				stack[sp] = nil
+				ferr = err
+				goto fail
+			}
+			if status == runtime.Returned {
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = res
+				pc = int(in.Arg())
+				continue
+			}
+			stack[sp-1] = res
+			continue
+
+		case code.GET_YIELD_FROM_ITER:
+			x := stack[sp-1]
+			if g, ok := x.(*Generator); ok {
+				if g.kind == kindCoroutine && co.Flags&code.FlagCoroutine == 0 {
+					ferr = runtime.TypeErrorf("cannot 'yield from' a coroutine object in a non-coroutine generator")
+					goto fail
+				}
+				if g.kind != kindAsyncGen {
+					continue
+				}
+			}
+			it, err := runtime.Iter(th, x)
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-1] = it
+			continue
+
+		case code.GET_AWAITABLE:
+			aw, err := getAwaitable(th, stack[sp-1], int(in.Arg()))
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-1] = aw
+			continue
+
+		case code.GET_AITER:
+			if g, ok := stack[sp-1].(*AsyncGenerator); ok {
+				g.ephemeral = pc >= 2 && isCallOp(instrs[pc-2].Op())
+				continue
+			}
+			x, err := getAIter(th, stack[sp-1])
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-1] = x
+			continue
+
+		case code.GET_ANEXT:
+			f.pc = pc
+			x, err := getANext(th, stack[sp-1])
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp] = x
+			sp++
+			continue
+
+		case code.END_ASYNC_FOR:
+			exc, _ := stack[sp-1].(*runtime.Exception)
+			if exc != nil && exc.Type().IsSubtype(runtime.StopAsyncIterationType) {
+				sp -= 2
+				stack[sp], stack[sp+1] = nil, nil
+				continue
+			}
+			sp--
+			stack[sp] = nil
+			ferr = exc
+			addTB = false
+			goto fail
+
+		case code.BEFORE_ASYNC_WITH:
+			mgr := stack[sp-1]
+			enter, ok := lookupSpecial(mgr, "__aenter__")
+			if !ok {
+				ferr = runtime.TypeErrorf("'%s' object does not support the asynchronous context manager protocol", runtime.TypeName(mgr))
+				goto fail
+			}
+			exit, ok := lookupSpecial(mgr, "__aexit__")
+			if !ok {
+				ferr = runtime.TypeErrorf("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", runtime.TypeName(mgr))
+				goto fail
+			}
+			bexit, err := bindSpecial(th, exit, mgr)
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			f.pc = pc
+			res, err := callSpecial(th, enter, mgr)
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-1] = bexit
+			stack[sp] = res
+			sp++
+			continue
+
+		case code.IMPORT_NAME:
+			sp--
+			fromlist := stack[sp]
+			level := stack[sp-1]
+			stack[sp] = nil
+			f.pc = pc
+			m, err := importName(th, names[in.Arg()], fromlist, level, f.globals)
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-1] = m
+			continue
+
+		case code.IMPORT_FROM:
+			x, err := importFrom(th, stack[sp-1], names[in.Arg()])
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp] = x
+			sp++
+			continue
+
+		case code.IMPORT_STAR:
+			sp--
+			err := importStar(th, stack[sp], f.locals)
+			stack[sp] = nil
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			continue
+
+		case code.SETUP_ANNOTATIONS:
+			if f.locals != nil {
+				if _, ok := f.locals.GetStr("__annotations__"); !ok {
+					f.locals.SetStr("__annotations__", runtime.NewDict())
+				}
+			}
+			continue
+
+		case code.PRINT_EXPR:
+			sp--
+			x := stack[sp]
+			stack[sp] = nil
+			if err := printExpr(th, x); err != nil {
+				ferr = err
+				goto fail
+			}
+			continue
+
+		default:
+			ferr = runtime.NewException(runtime.SystemErrorType, "unknown opcode "+in.Op().String())
+			goto fail
+		}
+
+	fail:
+		{
+			var ok bool
+			exc := runtime.AsException(ferr)
+			pc, sp, ok = f.unwind(th, exc, pc-1, addTB, true, sp)
+			if !ok {
+				return nil, false, exc
+			}
+			addTB = true
+		}
+	}
+}
+
+// unwind handles the exception err raised by the instruction at pc: it adds the frame's
+// traceback entry (if addTB; chaining __context__ first for a fresh exception if chain),
+// and finds the handler in the exception table. If there is one, the stack is cut to the
+// handler's depth, the exception pushed, and the handler's pc returned with ok true;
+// otherwise the frame is left (stack cleared) and ok is false.
+func (f *Frame) unwind(th *runtime.Thread, exc *runtime.Exception, pc int, addTB, chain bool, sp int) (int, int, bool) {
+	co := f.code
+	if addTB {
+		if chain && len(exc.Traceback) == 0 {
+			chainContext(th, exc)
+		}
+		exc.AddFrame(tracebackEntry(co, pc))
+	}
+	stack := f.stack
+	h, ok := co.Handler(pc)
+	if !ok {
+		clear(stack[:sp])
+		f.sp = 0
+		f.pc = pc + 1
+		return 0, 0, false
+	}
+	for sp > int(h.Depth) {
+		sp--
+		stack[sp] = nil
+	}
+	if h.Lasti {
+		stack[sp] = runtime.Int(pc)
+		sp++
+	}
+	stack[sp] = exc
+	sp++
+	return int(h.Handler), sp, true
+}
+
+// isCallOp reports whether op is one of the call instructions.
+func isCallOp(op code.Opcode) bool {
+	switch op {
+	case code.CALL, code.CALL_KW, code.CALL_METHOD, code.CALL_METHOD_KW, code.CALL_FUNCTION_EX:
+		return true
+	}
+	return false
+}
+
+// unaryOps maps UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_INVERT to runtime's operators.
+var unaryOps = [...]runtime.UnaryOp{runtime.OpPos, runtime.OpNeg, runtime.OpInvert}
+
+// derefError is the error for reading the empty cell i.
+func (f *Frame) derefError(i int) error {
+	name := f.cellName(i)
+	if i < len(f.code.CellVars) {
+		return runtime.UnboundLocalError(name)
+	}
+	e := runtime.Errorf(runtime.NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+	e.SetAttr("name", runtime.Str(name))
+	return e
+}
+
+// cellName returns the variable name of cell i.
+func (f *Frame) cellName(i int) string {
+	c := f.code
+	if i < len(c.CellVars) {
+		return c.CellVars[i]
+	}
+	return c.FreeVars[i-len(c.CellVars)]
+}
+
+// callValue calls any callable, with fast paths for aio functions and Go builtins.
+func callValue(th *runtime.Thread, callee runtime.Value, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	switch fn := callee.(type) {
+	case *Function:
+		return callFunction(th, fn, args, kwnames)
+	case *runtime.Builtin:
+		if fn.Self == nil {
+			return fn.Fn(th, args, kwnames)
+		}
+	}
+	return runtime.Call(th, callee, args, kwnames)
+}
+
+// starArgs converts the operand of f(*x) to a tuple (CPython's message for a
+// non-iterable).
+func starArgs(th *runtime.Thread, callee, v runtime.Value) (runtime.Tuple, error) {
+	switch x := v.(type) {
+	case *runtime.List:
+		return runtime.Tuple(append([]runtime.Value(nil), x.Items...)), nil
+	}
+	if !hasIter(v) {
+		return nil, runtime.TypeErrorf("%s argument after * must be an iterable, not %s", funcStr(callee), runtime.TypeName(v))
+	}
+	items, err := toSlice(th, v)
+	if err != nil {
+		return nil, err
+	}
+	return runtime.Tuple(items), nil
+}
+
+// hasIter reports whether v looks iterable (so a TypeError from iterating it is not the
+// "not iterable" one).
+func hasIter(v runtime.Value) bool {
+	switch v.(type) {
+	case runtime.Iterable, runtime.Iterator, runtime.Tuple, *runtime.List, runtime.Str, runtime.Bytes, *runtime.Dict:
+		return true
+	}
+	if _, ok := v.Type().Lookup("__iter__"); ok {
+		return true
+	}
+	_, ok := v.Type().Lookup("__getitem__")
+	return ok
+}
+
+// unpackIter collects the items of a non-list/tuple iterable for UNPACK_SEQUENCE, reading
+// at most n+1 items (so an infinite iterator still reports "too many values").
+func unpackIter(th *runtime.Thread, seq runtime.Value, n int) ([]runtime.Value, error) {
+	it, err := runtime.Iter(th, seq)
+	if err != nil {
+		if runtime.IsInstanceOf(err, runtime.TypeErrorType) && !hasIter(seq) {
+			return nil, runtime.TypeErrorf("cannot unpack non-iterable %s object", runtime.TypeName(seq))
+		}
+		return nil, err
+	}
+	items := make([]runtime.Value, 0, n)
+	for len(items) <= n {
+		x, ok, err := it.Next(th)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		items = append(items, x)
+	}
+	return items, nil
+}
+
+// listExtend appends the items of the iterable src to l.
+func listExtend(th *runtime.Thread, l *runtime.List, src runtime.Value) error {
+	switch x := src.(type) {
+	case runtime.Tuple:
+		l.Items = append(l.Items, x...)
+		return nil
+	case *runtime.List:
+		l.Items = append(l.Items, x.Items...)
+		return nil
+	}
+	if !hasIter(src) {
+		return runtime.TypeErrorf("Value after * must be an iterable, not %s", runtime.TypeName(src))
+	}
+	return forEach(th, src, func(v runtime.Value) error {
+		l.Items = append(l.Items, v)
+		return nil
+	})
+}
+
+// asciiRepr escapes the non-ASCII characters of a repr as ascii() does.
+func asciiRepr(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case r <= 0xff:
+			b.WriteString(`\x`)
+			b.WriteString(hex2(uint32(r), 2))
+		case r <= 0xffff:
+			b.WriteString(`\u`)
+			b.WriteString(hex2(uint32(r), 4))
+		default:
+			b.WriteString(`\U`)
+			b.WriteString(hex2(uint32(r), 8))
+		}
+	}
+	return b.String()
+}
+
+func hex2(v uint32, n int) string {
+	const digits = "0123456789abcdef"
+	buf := make([]byte, n)
+	for i := n - 1; i >= 0; i-- {
+		buf[i] = digits[v&0xf]
+		v >>= 4
+	}
+	return string(buf)
+}
+
+// printExpr is PRINT_EXPR: the REPL's echo of an expression statement's value.
+func printExpr(th *runtime.Thread, v runtime.Value) error {
+	if v == runtime.None {
+		return nil
+	}
+	s, err := runtime.Repr(th, v)
+	if err != nil {
+		return err
+	}
+	th.Interp.Builtins.SetStr("_", v)
+	_, err = th.Interp.Stdout.Write([]byte(s + "\n"))
+	return err
+}

@@ -1,0 +1,177 @@
+package vm
+
+import (
+	"github.com/aiolang/aio/runtime"
+	"github.com/aiolang/aio/vm/code"
+)
+
+// Frame is one activation of a code object. Frames live on the heap: a generator or
+// coroutine keeps its frame between resumptions, with pc and the value stack intact.
+type Frame struct {
+	code     *Code
+	fn       *Function // the function running (nil for module code run directly)
+	globals  *runtime.Dict
+	builtins *runtime.Dict
+	// locals is the namespace of module and class bodies (LOAD_NAME / STORE_NAME); for a
+	// module it is globals.
+	locals *runtime.Dict
+	fast   []runtime.Value // the local variable slots (VarNames)
+	cells  []*runtime.Cell // CellVars then FreeVars
+	stack  []runtime.Value // the value stack (len = StackSize)
+	sp     int             // stack depth
+	pc     int             // next instruction (saved when suspended or calling)
+	back   *Frame          // the calling frame
+	gen    *genBase        // the generator owning this frame, if any
+	// excDepth counts the except blocks entered (PUSH_EXC_INFO) and not yet left: a
+	// generator suspended inside one keeps its handled exception.
+	excDepth int
+}
+
+// Code returns the frame's code object.
+func (f *Frame) Code() *Code { return f.code }
+
+// Back returns the calling frame (nil for the outermost).
+func (f *Frame) Back() *Frame { return f.back }
+
+// Globals returns the frame's globals dict.
+func (f *Frame) Globals() *runtime.Dict { return f.globals }
+
+// Line returns the source line the frame is executing (or suspended at).
+func (f *Frame) Line() int {
+	pc := f.pc - 1
+	if pc < 0 {
+		pc = 0
+	}
+	return lineAt(f.code, pc)
+}
+
+// lineAt returns the line of the instruction at pc, or of the closest earlier instruction
+// that has one (compiler-generated code has line 0).
+func lineAt(c *Code, pc int) int {
+	for ; pc >= 0; pc-- {
+		if l := c.Line(pc); l > 0 {
+			return l
+		}
+	}
+	return c.FirstLine
+}
+
+// newFrame makes a frame for code c with the given globals (builtins from th's interpreter).
+func newFrame(th *runtime.Thread, c *Code, globals *runtime.Dict) *Frame {
+	n := c.nlocals
+	vals := make([]runtime.Value, n+c.StackSize+1)
+	f := &Frame{
+		code:     c,
+		globals:  globals,
+		builtins: th.Interp.Builtins,
+		fast:     vals[:n:n],
+		stack:    vals[n:],
+	}
+	if c.ncells > 0 {
+		f.cells = make([]*runtime.Cell, c.ncells)
+	}
+	return f
+}
+
+// initCells creates the frame's cells: a fresh cell for each cell variable (holding the
+// argument when it is also a parameter) and the closure's cells for the free variables.
+func (f *Frame) initCells(closure []*runtime.Cell) {
+	c := f.code
+	nc := len(c.CellVars)
+	for i := 0; i < nc; i++ {
+		cell := &runtime.Cell{}
+		if c.Cell2Arg != nil && c.Cell2Arg[i] >= 0 {
+			cell.V = f.fast[c.Cell2Arg[i]]
+		}
+		f.cells[i] = cell
+	}
+	copy(f.cells[nc:], closure)
+}
+
+// currentFrame returns th's innermost aio frame, or nil.
+func currentFrame(th *runtime.Thread) *Frame {
+	f, _ := th.Frame.(*Frame)
+	return f
+}
+
+// callFunction calls fn: binds the arguments into a new frame and runs it, or for a
+// generator, coroutine or async generator function returns the new generator object.
+func callFunction(th *runtime.Thread, fn *Function, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	c := fn.code
+	f := newFrame(th, c, fn.globals)
+	f.fn = fn
+	if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
+		return nil, err
+	}
+	if f.cells != nil {
+		f.initCells(fn.closure)
+	}
+	if c.isGen {
+		return newGenerator(th, f), nil
+	}
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+	v, err := runFrame(th, f)
+	th.Leave()
+	return v, err
+}
+
+// runFrame runs a (non-generator) frame to completion, linking it into th's frame chain.
+func runFrame(th *runtime.Thread, f *Frame) (runtime.Value, error) {
+	f.back = currentFrame(th)
+	th.Frame = f
+	handling := th.Handling
+	v, _, err := eval(th, f, nil)
+	th.Handling = handling
+	if f.back != nil {
+		th.Frame = f.back
+	} else {
+		th.Frame = nil
+	}
+	return v, err
+}
+
+// position returns the traceback entry for the instruction at pc.
+func tracebackEntry(c *Code, pc int) runtime.Frame {
+	pos := c.Position(pc)
+	line := int(pos.Line)
+	col, endCol, endLine := int(pos.Col), int(pos.EndCol), int(pos.EndLine)
+	if line <= 0 {
+		line = lineAt(c, pc)
+		col, endCol, endLine = -1, -1, line
+	}
+	return runtime.Frame{Filename: c.Filename, Name: c.Name, Line: line, EndLine: endLine, Col: col, EndCol: endCol}
+}
+
+// chainContext sets exc.__context__ to the exception being handled (implicit chaining),
+// breaking any cycle as CPython does.
+func chainContext(th *runtime.Thread, exc *runtime.Exception) {
+	h := th.Handling
+	if h == nil || h == exc {
+		return
+	}
+	// break cycles: if exc is in h's context chain, cut it out
+	for o := h; o != nil; {
+		ctx := o.Context
+		if ctx == exc {
+			o.Context = nil
+			break
+		}
+		o = ctx
+	}
+	exc.Context = h
+}
+
+// isYieldFrom reports whether a frame suspended at pc (the instruction after a
+// YIELD_VALUE) is inside a delegation loop, and returns the loop's exit.
+func isYieldFrom(c *Code, pc int) (exit int, ok bool) {
+	if pc <= 0 || pc > len(c.Code.Code) {
+		return 0, false
+	}
+	in := c.Code.Code[pc-1]
+	if in.Op() == code.YIELD_VALUE && in.Arg() != 0 {
+		return int(in.Arg()), true
+	}
+	return 0, false
+}

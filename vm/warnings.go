@@ -1,0 +1,93 @@
+package vm
+
+import (
+	"io"
+	"strings"
+
+	"github.com/aiolang/aio/runtime"
+)
+
+// trackCoroutine remembers a new coroutine until it starts, so one never awaited can be
+// reported when the program ends (CPython reports it when the object is freed).
+func trackCoroutine(th *runtime.Thread, c *Coroutine) {
+	vm := vmOf(th)
+	if vm == nil {
+		return
+	}
+	vm.unstarted = append(vm.unstarted, &c.genBase)
+	c.tracked = len(vm.unstarted)
+}
+
+// untrackCoroutine forgets a coroutine that started or was closed.
+func untrackCoroutine(th *runtime.Thread, g *genBase) {
+	vm := vmOf(th)
+	i := g.tracked - 1
+	g.tracked = 0
+	if vm == nil || i < 0 || i >= len(vm.unstarted) || vm.unstarted[i] != g {
+		return
+	}
+	last := len(vm.unstarted) - 1
+	if i != last {
+		moved := vm.unstarted[last]
+		vm.unstarted[i] = moved
+		moved.tracked = i + 1
+	}
+	vm.unstarted[last] = nil
+	vm.unstarted = vm.unstarted[:last]
+}
+
+// warnNeverAwaited reports a coroutine discarded without ever being started (an
+// expression statement calling a coroutine function), at the discarding line, as CPython
+// does when it frees the object.
+func warnNeverAwaited(th *runtime.Thread, g *Coroutine, f *Frame, pc int) {
+	g.closed = true
+	g.frame = nil
+	if g.tracked != 0 {
+		untrackCoroutine(th, &g.genBase)
+	}
+	line := lineAt(f.code, pc)
+	msg := "coroutine '" + g.qualname + "' was never awaited"
+	warn(th, f.code.Filename, line, "RuntimeWarning", msg, true)
+}
+
+// warn prints a warning the way the warnings module's default filter does: once per
+// (file, line, message).
+func warn(th *runtime.Thread, file string, line int, category, msg string, tracemalloc bool) {
+	vm := vmOf(th)
+	key := file + ":" + itoa(line) + ":" + category + ":" + msg
+	if vm != nil {
+		if vm.warned[key] {
+			return
+		}
+		vm.warned[key] = true
+		vm.flush()
+	}
+	var b strings.Builder
+	b.WriteString(file + ":" + itoa(line) + ": " + category + ": " + msg + "\n")
+	if src := th.Interp.SourceLine(file, line); src != "" {
+		b.WriteString("  " + strings.TrimSpace(src) + "\n")
+	}
+	if tracemalloc {
+		b.WriteString(category + ": Enable tracemalloc to get the object allocation traceback\n")
+	}
+	io.WriteString(th.Interp.Stderr, b.String())
+}
+
+// reportUnawaited reports, at the end of the program, the coroutines never started.
+func (vm *Interpreter) reportUnawaited() {
+	list := vm.unstarted
+	vm.unstarted = nil
+	for _, g := range list {
+		g.tracked = 0
+		if g.started || g.closed {
+			continue
+		}
+		key := "sys:1:" + g.qualname
+		if vm.warned[key] {
+			continue
+		}
+		vm.warned[key] = true
+		vm.flush()
+		io.WriteString(vm.in.Stderr, "sys:1: RuntimeWarning: coroutine '"+g.qualname+"' was never awaited\n")
+	}
+}
