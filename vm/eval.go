@@ -21,8 +21,8 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 	sp := f.sp
 	pc := f.pc
 
-	var ferr error  // the error being raised
-	addTB := true   // whether the raising instruction adds a traceback entry
+	var ferr error // the error being raised
+	addTB := true  // whether the raising instruction adds a traceback entry
 	var in code.Instr
 
 	if throw != nil {
