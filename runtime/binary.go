@@ -99,15 +99,17 @@ func binopError(op BinaryOp, a, b Value) error {
 	if op == OpMul {
 		switch a.(type) {
 		case Str, *List, Tuple, Bytes, *ByteArray:
-			if numKind(b) != 0 || b.Type().IsHeap() {
-				return TypeErrorf("can't multiply sequence by non-int of type '%s'", b.Type().Name)
+			if _, big := b.(*BigInt); big {
+				return OverflowErrorf("cannot fit 'int' into an index-sized integer")
 			}
+			return TypeErrorf("can't multiply sequence by non-int of type '%s'", b.Type().Name)
 		}
 		switch b.(type) {
 		case Str, *List, Tuple, Bytes, *ByteArray:
-			if numKind(a) != 0 {
-				return TypeErrorf("can't multiply sequence by non-int of type '%s'", a.Type().Name)
+			if _, big := a.(*BigInt); big {
+				return OverflowErrorf("cannot fit 'int' into an index-sized integer")
 			}
+			return TypeErrorf("can't multiply sequence by non-int of type '%s'", a.Type().Name)
 		}
 	}
 	return TypeErrorf("unsupported operand type(s) for %s: '%s' and '%s'", op, a.Type().Name, b.Type().Name)
@@ -222,7 +224,9 @@ func builtinBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		case *Type, NoneValue, *UnionType, *GenericAlias:
 			switch b.(type) {
 			case *Type, NoneValue, *UnionType, *GenericAlias:
-				return makeUnion(a, b)
+				if a != None || b != None {
+					return makeUnion(a, b)
+				}
 			}
 		}
 	}

@@ -87,7 +87,7 @@ func ParseFormatSpec(spec, typeName string) (FormatSpec, error) {
 		fs.Type = s[0]
 	}
 	if fs.Zero && fs.Align == 0 {
-		fs.Fill, fs.Align = '0', '='
+		fs.Fill = '0'
 	}
 	if fs.Grouping != 0 {
 		switch fs.Type {
@@ -113,6 +113,9 @@ func (fs *FormatSpec) pad(sign, body string, defaultAlign byte) string {
 	align := fs.Align
 	if align == 0 {
 		align = defaultAlign
+		if fs.Zero && defaultAlign == '>' {
+			align = '='
+		}
 	}
 	switch align {
 	case '<':
@@ -154,7 +157,7 @@ func (fs *FormatSpec) groupDigits(digits string, n int, signLen int) string {
 		return digits
 	}
 	g := group(digits, fs.Grouping, n)
-	if fs.Align == '=' && fs.Fill == '0' && fs.Width > 0 {
+	if (fs.Align == '=' || (fs.Align == 0 && fs.Zero)) && fs.Fill == '0' && fs.Width > 0 {
 		for utf8.RuneCountInString(g)+signLen < fs.Width {
 			digits = "0" + digits
 			g = group(digits, fs.Grouping, n)
@@ -200,7 +203,7 @@ func format(th *Thread, v Value, spec string) (string, error) {
 	case Str:
 		return FormatStr(string(x), spec)
 	case Bool, Int, *BigInt:
-		return formatInt(x, spec)
+		return formatInt(x, spec, t.Name)
 	case Float:
 		return formatFloat(float64(x), spec)
 	case Complex:
@@ -229,6 +232,9 @@ func FormatStr(s, spec string) (string, error) {
 	if fs.Type != 0 && fs.Type != 's' {
 		return "", ValueErrorf("Unknown format code '%c' for object of type 'str'", fs.Type)
 	}
+	if fs.Sign == ' ' {
+		return "", ValueErrorf("Space not allowed in string format specifier")
+	}
 	if fs.Sign != 0 {
 		return "", ValueErrorf("Sign not allowed in string format specifier")
 	}
@@ -249,8 +255,8 @@ func FormatStr(s, spec string) (string, error) {
 	return fs.pad("", s, '<'), nil
 }
 
-func formatInt(v Value, spec string) (string, error) {
-	fs, err := ParseFormatSpec(spec, "int")
+func formatInt(v Value, spec, typeName string) (string, error) {
+	fs, err := ParseFormatSpec(spec, typeName)
 	if err != nil {
 		return "", err
 	}
@@ -263,7 +269,7 @@ func formatInt(v Value, spec string) (string, error) {
 		return formatFloatSpec(f, fs)
 	case 0, 'd', 'n', 'b', 'o', 'x', 'X', 'c':
 	default:
-		return "", ValueErrorf("Unknown format code '%c' for object of type 'int'", fs.Type)
+		return "", ValueErrorf("Unknown format code '%c' for object of type '%s'", fs.Type, typeName)
 	}
 	if fs.Precision >= 0 {
 		return "", ValueErrorf("Precision not allowed in integer format specifier")
@@ -273,7 +279,10 @@ func formatInt(v Value, spec string) (string, error) {
 		if fs.Sign != 0 {
 			return "", ValueErrorf("Sign not allowed with integer format specifier 'c'")
 		}
-		if !b.IsInt64() || b.Int64() < 0 || b.Int64() > 0x10ffff {
+		if !b.IsInt64() {
+			return "", OverflowErrorf("Python int too large to convert to C long")
+		}
+		if b.Int64() < 0 || b.Int64() > 0x10ffff {
 			return "", OverflowErrorf("%%c arg not in range(0x110000)")
 		}
 		return fs.pad("", string(rune(b.Int64())), '>'), nil
@@ -397,11 +406,18 @@ func formatG(f float64, p int, alt, keepPoint bool) string {
 	i := strings.IndexByte(es, 'e')
 	exp, _ := strconv.Atoi(es[i+1:])
 	var s string
-	if exp >= -4 && exp < p {
+	limit := p
+	if keepPoint {
+		limit = p - 1
+	}
+	if exp >= -4 && exp < limit {
 		s = strconv.FormatFloat(f, 'f', p-1-exp, 64)
 		if !alt && strings.Contains(s, ".") {
 			s = strings.TrimRight(s, "0")
 			s = strings.TrimSuffix(s, ".")
+		}
+		if alt && !strings.Contains(s, ".") {
+			s += "."
 		}
 		if keepPoint && !strings.Contains(s, ".") {
 			s += ".0"
@@ -411,6 +427,9 @@ func formatG(f float64, p int, alt, keepPoint bool) string {
 		if !alt && strings.Contains(mant, ".") {
 			mant = strings.TrimRight(mant, "0")
 			mant = strings.TrimSuffix(mant, ".")
+		}
+		if alt && !strings.Contains(mant, ".") {
+			mant += "."
 		}
 		s = mant + es[i:]
 	}
@@ -452,31 +471,42 @@ func formatComplex(c complex128, spec string) (string, error) {
 	if fs.Zero {
 		return "", ValueErrorf("Zero padding is not allowed in complex format specifier")
 	}
+	if fs.Align == '=' {
+		return "", ValueErrorf("'=' alignment flag is not allowed in complex format specifier")
+	}
 	re, im := real(c), imag(c)
 	typ := fs.Type
-	var body string
-	if typ == 0 && fs.Precision < 0 {
-		s := pyrepr.Complex(c)
-		if re == 0 && !math.Signbit(re) {
-			body = s
-		} else {
-			body = s[1 : len(s)-1]
-		}
-		if fs.Sign == '+' && !strings.HasPrefix(body, "-") {
-			body = "+" + body
-		}
-		return fs.pad("", body, '>'), nil
-	}
+	skipRe, parens := false, false
 	if typ == 0 {
-		typ = 'g'
+		if re == 0 && !math.Signbit(re) {
+			skipRe = true
+		} else {
+			parens = true
+		}
 	}
-	rs := formatFloatBody(math.Abs(re), typ, fs.Precision, fs.Alt)
-	is := formatFloatBody(math.Abs(im), typ, fs.Precision, fs.Alt)
-	rsign := fs.signOf(math.Signbit(re))
+	part := func(f float64) string {
+		if typ == 0 && fs.Precision < 0 {
+			return strings.TrimSuffix(pyrepr.Float(math.Abs(f)), ".0")
+		}
+		t := typ
+		if t == 0 || t == 'n' {
+			t = 'g'
+		}
+		return formatFloatBody(math.Abs(f), t, fs.Precision, fs.Alt)
+	}
+	body := ""
+	if !skipRe {
+		body = fs.signOf(math.Signbit(re) && !math.IsNaN(re)) + part(re)
+	}
 	isign := "+"
-	if math.Signbit(im) {
+	if math.Signbit(im) && !math.IsNaN(im) {
 		isign = "-"
+	} else if skipRe {
+		isign = fs.signOf(false)
 	}
-	body = rsign + rs + isign + is + "j"
+	body += isign + part(im) + "j"
+	if parens {
+		body = "(" + body + ")"
+	}
 	return fs.pad("", body, '>'), nil
 }

@@ -4,7 +4,6 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
-	"math/cmplx"
 )
 
 // intBinary computes op on two int64s, promoting to big ints on overflow.
@@ -58,7 +57,7 @@ func intBinary(op BinaryOp, x, y int64) (Value, error) {
 		return Int(q), nil
 	case OpMod:
 		if y == 0 {
-			return nil, ZeroDivisionErrorf("integer division or modulo by zero")
+			return nil, ZeroDivisionErrorf("integer modulo by zero")
 		}
 		if y == -1 {
 			return Int(0), nil
@@ -171,12 +170,15 @@ func bigBinary(op BinaryOp, x, y *big.Int) (Value, error) {
 		z.Mul(x, y)
 	case OpFloorDiv, OpMod:
 		if y.Sign() == 0 {
+			if op == OpMod {
+				return nil, ZeroDivisionErrorf("integer modulo by zero")
+			}
 			return nil, ZeroDivisionErrorf("integer division or modulo by zero")
 		}
 		m := new(big.Int)
 		z.DivMod(x, y, m) // Euclidean: m >= 0
 		if m.Sign() != 0 && y.Sign() < 0 {
-			z.Add(z, big.NewInt(1))
+			z.Sub(z, big.NewInt(1))
 			m.Add(m, y)
 		}
 		if op == OpMod {
@@ -251,6 +253,9 @@ func bigTrueDiv(x, y *big.Int) (Value, error) {
 	if math.IsInf(f, 0) {
 		return nil, OverflowErrorf("integer division result too large for a float")
 	}
+	if f == 0 && (x.Sign() < 0) != (y.Sign() < 0) {
+		f = math.Copysign(0, -1)
+	}
 	return Float(f), nil
 }
 
@@ -311,22 +316,68 @@ func floatDivMod(x, y float64) (float64, float64) {
 }
 
 // floatPow is CPython's float_pow (a negative base to a fractional power gives a complex).
-func floatPow(x, y float64) (Value, error) {
-	if y == 0 {
+func floatPow(iv, iw float64) (Value, error) {
+	isOddInt := func(x float64) bool { return math.Mod(math.Abs(x), 2) == 1 }
+	switch {
+	case iw == 0:
+		return Float(1), nil
+	case math.IsNaN(iv):
+		return Float(iv), nil
+	case math.IsNaN(iw):
+		if iv == 1 {
+			return Float(1), nil
+		}
+		return Float(iw), nil
+	case math.IsInf(iw, 0):
+		av := math.Abs(iv)
+		if av == 1 {
+			return Float(1), nil
+		}
+		if (iw > 0) == (av > 1) {
+			return Float(math.Abs(iw)), nil
+		}
+		return Float(0), nil
+	case math.IsInf(iv, 0):
+		odd := isOddInt(iw)
+		if iw > 0 {
+			if odd {
+				return Float(iv), nil
+			}
+			return Float(math.Abs(iv)), nil
+		}
+		if odd {
+			return Float(math.Copysign(0, iv)), nil
+		}
+		return Float(0), nil
+	case iv == 0:
+		if iw < 0 {
+			return nil, ZeroDivisionErrorf("0.0 cannot be raised to a negative power")
+		}
+		if isOddInt(iw) {
+			return Float(iv), nil
+		}
+		return Float(0), nil
+	}
+	neg := false
+	if iv < 0 {
+		if iw != math.Floor(iw) {
+			return complexPow(complex(iv, 0), complex(iw, 0))
+		}
+		iv = -iv
+		neg = isOddInt(iw)
+	}
+	if iv == 1 {
+		if neg {
+			return Float(-1), nil
+		}
 		return Float(1), nil
 	}
-	if math.IsNaN(x) {
-		return Float(x), nil
-	}
-	if x == 0 && y < 0 && !math.IsInf(y, 0) {
-		return nil, ZeroDivisionErrorf("0.0 cannot be raised to a negative power")
-	}
-	if x < 0 && !math.IsInf(x, 0) && !math.IsInf(y, 0) && y != math.Floor(y) {
-		return complexPow(complex(x, 0), complex(y, 0))
-	}
-	r := math.Pow(x, y)
-	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
+	r := powPositive(iv, iw)
+	if math.IsInf(r, 0) {
 		return nil, OverflowErrorf("(34, 'Numerical result out of range')")
+	}
+	if neg {
+		r = -r
 	}
 	return Float(r), nil
 }
@@ -362,7 +413,26 @@ func complexPow(x, y complex128) (Value, error) {
 		}
 		return Complex(r), nil
 	}
-	return Complex(cmplx.Pow(x, y)), nil
+	// CPython's _Py_c_pow
+	vabs := math.Hypot(real(x), imag(x))
+	ln := math.Pow(vabs, real(y))
+	if vabs > 0 && !math.IsInf(vabs, 0) && !math.IsNaN(real(y)) && !math.IsInf(real(y), 0) {
+		ln = powPositive(vabs, real(y))
+	}
+	at := math.Atan2(imag(x), real(x))
+	phase := at * real(y)
+	if imag(y) != 0 {
+		ln /= math.Exp(at * imag(y))
+		phase += imag(y) * math.Log(vabs)
+	}
+	if math.IsInf(phase, 0) {
+		return nil, ZeroDivisionErrorf("0.0 to a negative or complex power")
+	}
+	r := complex(ln*math.Cos(phase), ln*math.Sin(phase))
+	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
+		return nil, OverflowErrorf("complex exponentiation")
+	}
+	return Complex(r), nil
 }
 
 func complexBinary(op BinaryOp, x, y complex128) (Value, error) {

@@ -1,0 +1,89 @@
+package runtime
+
+import (
+	"bufio"
+	"encoding/json"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func newTestThread() *Thread {
+	return NewInterp(Options{Stdout: &strings.Builder{}}).NewThread()
+}
+
+// decodeVal decodes a TAG:TEXT operand written by testdata/gen.py.
+func decodeVal(t *testing.T, s string) Value {
+	tag, text, _ := strings.Cut(s, ":")
+	switch tag {
+	case "i":
+		v, err := ParseInt(text, 10)
+		if err != nil {
+			t.Fatalf("bad int %q", text)
+		}
+		return v
+	case "f":
+		switch text {
+		case "inf":
+			return Float(math.Inf(1))
+		case "-inf":
+			return Float(math.Inf(-1))
+		case "nan":
+			return Float(math.NaN())
+		}
+		f, err := strconv.ParseFloat(text, 64)
+		if err != nil {
+			t.Fatalf("bad float %q", text)
+		}
+		return Float(f)
+	case "s":
+		var str string
+		if err := json.Unmarshal([]byte(text), &str); err != nil {
+			t.Fatalf("bad str %q", text)
+		}
+		return Str(str)
+	case "b":
+		return Bool(text == "True")
+	case "n":
+		return None
+	case "c":
+		re, im, _ := strings.Cut(text, ",")
+		r := decodeVal(t, "f:"+re).(Float)
+		i := decodeVal(t, "f:"+im).(Float)
+		return Complex(complex(float64(r), float64(i)))
+	}
+	t.Fatalf("bad operand %q", s)
+	return nil
+}
+
+// result renders a result the way gen.py does: repr, or "!Type: message".
+func result(th *Thread, v Value, err error) string {
+	if err != nil {
+		e := AsException(err)
+		s, _ := ToStr(th, e)
+		return "!" + e.Type().Name + ": " + s
+	}
+	s, err := Repr(th, v)
+	if err != nil {
+		return "!repr failed: " + err.Error()
+	}
+	return s
+}
+
+// readTable reads a tab-separated testdata file.
+func readTable(t *testing.T, name string) [][]string {
+	f, err := os.Open("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		rows = append(rows, strings.Split(sc.Text(), "\t"))
+	}
+	return rows
+}
