@@ -113,7 +113,8 @@ func exit(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error)
 	if len(args) > 1 {
 		return nil, aio.TypeErrorf("exit expected at most 1 argument, got %d", len(args))
 	}
-	return nil, aio.NewExceptionArgs(aio.SystemExitType, args...)
+	// args belongs to the caller (it may be the vm's stack): copy it.
+	return nil, aio.NewExceptionArgs(aio.SystemExitType, append([]aio.Value(nil), args...)...)
 }
 
 func getRecursionLimit(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error) {
