@@ -78,10 +78,10 @@ func rangeSuffix(i int) string {
 	if i == 1 {
 		return ""
 	}
-	return "-" + itoa(i)
+	return "-" + decimalString(i)
 }
 
-func itoa(i int) string {
+func decimalString(i int) string {
 	s, _ := intString(Int(i))
 	return s
 }

@@ -400,9 +400,9 @@ func init() {
 			return args[0].(*Property).DescrGet(th, obj, nil)
 		},
 	})
-	addGetSet(PropertyType, "fget", func(th *Thread, obj Value) (Value, error) { return orNone(obj.(*Property).Get), nil }, nil)
-	addGetSet(PropertyType, "fset", func(th *Thread, obj Value) (Value, error) { return orNone(obj.(*Property).Set), nil }, nil)
-	addGetSet(PropertyType, "fdel", func(th *Thread, obj Value) (Value, error) { return orNone(obj.(*Property).Del), nil }, nil)
+	addGetSet(PropertyType, "fget", func(th *Thread, obj Value) (Value, error) { return noneIfNil(obj.(*Property).Get), nil }, nil)
+	addGetSet(PropertyType, "fset", func(th *Thread, obj Value) (Value, error) { return noneIfNil(obj.(*Property).Set), nil }, nil)
+	addGetSet(PropertyType, "fdel", func(th *Thread, obj Value) (Value, error) { return noneIfNil(obj.(*Property).Del), nil }, nil)
 	addGetSet(PropertyType, "__doc__", func(th *Thread, obj Value) (Value, error) {
 		p := obj.(*Property)
 		if p.Doc != nil && p.Doc != None {
@@ -424,7 +424,7 @@ func init() {
 	}, nil)
 	addGetSet(BuiltinFuncType, "__name__", func(th *Thread, obj Value) (Value, error) { return Str(obj.(*Builtin).Name), nil }, nil)
 	addGetSet(BuiltinFuncType, "__qualname__", func(th *Thread, obj Value) (Value, error) { return Str(obj.(*Builtin).Name), nil }, nil)
-	addGetSet(BuiltinFuncType, "__self__", func(th *Thread, obj Value) (Value, error) { return orNone(obj.(*Builtin).Self), nil }, nil)
+	addGetSet(BuiltinFuncType, "__self__", func(th *Thread, obj Value) (Value, error) { return noneIfNil(obj.(*Builtin).Self), nil }, nil)
 	addGetSet(BuiltinFuncType, "__module__", func(th *Thread, obj Value) (Value, error) {
 		b := obj.(*Builtin)
 		if b.Module == "" {
@@ -475,7 +475,7 @@ func init() {
 	})
 }
 
-func orNone(v Value) Value {
+func noneIfNil(v Value) Value {
 	if v == nil {
 		return None
 	}
