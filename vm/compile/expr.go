@@ -23,6 +23,10 @@ func (c *compiler) expr1(e ast.Expr) {
 	case *ast.Name:
 		c.nameOp(e.Id, e.Ctx, e.Pos)
 	case *ast.BinOp:
+		if v, ok := foldBinary(e); ok {
+			c.loadConst(v)
+			return
+		}
 		c.expr(e.Left)
 		c.expr(e.Right)
 		c.emit(code.BINARY_OP, uint32(binaryOp(e.Op)))
@@ -191,8 +195,8 @@ func constTuple(elts []ast.Expr) (code.Tuple, bool) {
 				return nil, false
 			}
 			t[i] = sub
-		case *ast.UnaryOp:
-			v, ok := foldUnary(e)
+		case *ast.UnaryOp, *ast.BinOp:
+			v, ok := foldable(e)
 			if !ok {
 				return nil, false
 			}
@@ -213,6 +217,11 @@ func foldUnary(e *ast.UnaryOp) (any, bool) {
 	case *ast.UnaryOp:
 		var ok bool
 		if v, ok = foldUnary(o); !ok {
+			return nil, false
+		}
+	case *ast.BinOp:
+		var ok bool
+		if v, ok = foldBinary(o); !ok {
 			return nil, false
 		}
 	default:

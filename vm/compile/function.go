@@ -247,7 +247,7 @@ func (c *compiler) call(e *ast.Call) {
 	if c.zeroArgSuper(e) {
 		return
 	}
-	if attr, ok := e.Func.(*ast.Attribute); ok && attr.Ctx == ast.Load && simpleArgs(e.Args, e.Keywords) {
+	if attr, ok := e.Func.(*ast.Attribute); ok && attr.Ctx == ast.Load && simpleArgs(e.Args, e.Keywords) && !c.importOriginated(attr.Value) {
 		c.expr(attr.Value)
 		mp := attrPos(attr)
 		c.u.pos = mp
@@ -258,6 +258,13 @@ func (c *compiler) call(e *ast.Call) {
 	}
 	c.expr(e.Func)
 	c.callArgs(0, e.Args, e.Keywords, false, e.Pos)
+}
+
+// importOriginated reports whether e is a name bound by an import at module level (as
+// CPython 3.11, calls of module functions use LOAD_ATTR: there is no method to save).
+func (c *compiler) importOriginated(e ast.Expr) bool {
+	n, ok := e.(*ast.Name)
+	return ok && c.st.top.flags[n.Id]&defImport != 0
 }
 
 // simpleArgs reports whether a call has no *args and no **kwargs.

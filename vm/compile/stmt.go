@@ -137,6 +137,9 @@ func (c *compiler) stmt(s ast.Stmt) {
 			c.delete(t)
 		}
 	case *ast.Assign:
+		if c.swapAssign(s) {
+			return
+		}
 		c.expr(s.Value)
 		for i, t := range s.Targets {
 			if i < len(s.Targets)-1 {
@@ -365,7 +368,7 @@ func (c *compiler) callExit() {
 func (c *compiler) assert(s *ast.Assert) {
 	end := c.newLabel()
 	c.jumpIf(s.Test, end, true)
-	c.u.pos = s.Pos
+	c.u.pos = s.Test.Position() // CPython 3.11 raises at the test's position
 	c.emitOp(code.LOAD_ASSERTION_ERROR)
 	if s.Msg != nil {
 		c.expr(s.Msg)
@@ -377,7 +380,6 @@ func (c *compiler) assert(s *ast.Assert) {
 
 func (c *compiler) importStmt(s *ast.Import) {
 	for _, a := range s.Names {
-		c.u.pos = a.Pos
 		c.loadConst(int64(0))
 		c.loadConst(nil)
 		c.emit(code.IMPORT_NAME, c.u.addName(a.Name))
@@ -432,6 +434,50 @@ func (c *compiler) importFrom(s *ast.ImportFrom) {
 }
 
 // ---- assignments ----
+
+// swapAssign compiles `a, b = x, y` (and three-element forms) without building a tuple, as
+// CPython's optimizer does.
+func (c *compiler) swapAssign(s *ast.Assign) bool {
+	if len(s.Targets) != 1 {
+		return false
+	}
+	var left, right []ast.Expr
+	switch t := s.Targets[0].(type) {
+	case *ast.Tuple:
+		left = t.Elts
+	case *ast.List:
+		left = t.Elts
+	default:
+		return false
+	}
+	switch v := s.Value.(type) {
+	case *ast.Tuple:
+		if _, ok := constTuple(v.Elts); ok {
+			return false
+		}
+		right = v.Elts
+	case *ast.List:
+		right = v.Elts
+	default:
+		return false
+	}
+	if len(left) != len(right) || len(left) < 2 || len(left) > 3 {
+		return false
+	}
+	for _, e := range append(append([]ast.Expr(nil), left...), right...) {
+		if _, ok := e.(*ast.Starred); ok {
+			return false
+		}
+	}
+	for _, e := range right {
+		c.expr(e)
+	}
+	c.emit(code.SWAP, uint32(len(left)))
+	for _, e := range left {
+		c.store(e)
+	}
+	return true
+}
 
 func (c *compiler) augAssign(s *ast.AugAssign) {
 	op := binaryOp(s.Op) + code.BinInplaceAdd

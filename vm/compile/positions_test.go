@@ -1,0 +1,81 @@
+package compile_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/aiolang/aio/vm/code"
+	"github.com/aiolang/aio/vm/compile"
+)
+
+// TestPositions compares the source positions of the operations that tracebacks point at with
+// CPython 3.11's (testdata/positions/NAME.pos, written by gen.py there).
+func TestPositions(t *testing.T) {
+	files, _ := filepath.Glob("testdata/positions/*.py")
+	for _, f := range files {
+		if strings.HasSuffix(f, "gen.py") {
+			continue
+		}
+		co, _ := compileFile(t, f, compile.Options{})
+		var out []string
+		positions(co, &out)
+		want, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".pos")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(out, "\n") + "\n"; got != string(want) {
+			t.Errorf("%s: positions differ from CPython's\n%s", f, diffLines(got, string(want)))
+		}
+	}
+}
+
+func positions(co *code.Code, out *[]string) {
+	for pc, in := range co.Code {
+		name := ""
+		switch op := in.Op(); op {
+		case code.CALL, code.CALL_KW, code.CALL_METHOD, code.CALL_METHOD_KW, code.CALL_FUNCTION_EX:
+			name = "CALL"
+		case code.BINARY_OP, code.BINARY_SUBSCR, code.LOAD_ATTR, code.STORE_ATTR, code.STORE_SUBSCR,
+			code.LOAD_METHOD, code.COMPARE_OP, code.RAISE_VARARGS, code.FOR_ITER, code.GET_ITER,
+			code.UNPACK_SEQUENCE, code.UNPACK_EX, code.IMPORT_NAME, code.DELETE_SUBSCR:
+			name = op.String()
+		default:
+			continue
+		}
+		p := co.Position(pc)
+		*out = append(*out, fmt.Sprintf("%s: %s %d:%d", co.QualName, name, p.Line, p.Col))
+	}
+	for _, k := range co.Consts {
+		if sub, ok := k.(*code.Code); ok {
+			positions(sub, out)
+		}
+	}
+}
+
+// diffLines shows the lines of got and want side by side from the first difference.
+func diffLines(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	var b strings.Builder
+	i := 0
+	for i < len(g) && i < len(w) && g[i] == w[i] {
+		i++
+	}
+	for j := i; j < i+12 && (j < len(g) || j < len(w)); j++ {
+		var gl, wl string
+		if j < len(g) {
+			gl = g[j]
+		}
+		if j < len(w) {
+			wl = w[j]
+		}
+		mark := " "
+		if gl != wl {
+			mark = "!"
+		}
+		fmt.Fprintf(&b, "%s got %-40s want %s\n", mark, gl, wl)
+	}
+	return b.String()
+}
