@@ -253,11 +253,30 @@ func (c *compiler) call(e *ast.Call) {
 		c.u.pos = mp
 		c.emit(code.LOAD_METHOD, c.u.addName(c.mangle(attr.Attr)))
 		c.u.pos = e.Pos
-		c.callArgs(0, e.Args, e.Keywords, true, mp)
+		c.callArgs(0, e.Args, e.Keywords, true, methodCallPos(e.Pos, attr))
 		return
 	}
 	c.expr(e.Func)
 	c.callArgs(0, e.Args, e.Keywords, false, e.Pos)
+}
+
+// methodCallPos is the position CPython 3.11 gives the call of a method: the call's span,
+// starting at the method name when the attribute ends on a later line than the call starts.
+func methodCallPos(call ast.Pos, attr *ast.Attribute) ast.Pos {
+	p := call
+	if p.Lineno != attr.EndLineno {
+		p.Lineno = attr.EndLineno
+		if n := len(attr.Attr); n <= attr.EndColOffset {
+			p.ColOffset = attr.EndColOffset - n
+		}
+		if p.EndLineno < p.Lineno {
+			p.EndLineno = p.Lineno
+		}
+		if p.Lineno == p.EndLineno && p.EndColOffset < p.ColOffset {
+			p.EndColOffset = p.ColOffset
+		}
+	}
+	return p
 }
 
 // importOriginated reports whether e is a name bound by an import at module level (as

@@ -46,7 +46,7 @@ func positions(co *code.Code, out *[]string) {
 			continue
 		}
 		p := co.Position(pc)
-		*out = append(*out, fmt.Sprintf("%s: %s %d:%d", co.QualName, name, p.Line, p.Col))
+		*out = append(*out, fmt.Sprintf("%s: %s %d:%d-%d:%d", co.QualName, name, p.Line, p.Col, p.EndLine, p.EndCol))
 	}
 	for _, k := range co.Consts {
 		if sub, ok := k.(*code.Code); ok {

@@ -16,7 +16,7 @@ def walk(co, out):
             if name == "CALL_FUNCTION_EX":
                 name = "CALL"
             p = ins.positions
-            out.append("%s: %s %d:%d" % (co.co_qualname, name, p.lineno, p.col_offset))
+            out.append("%s: %s %d:%d-%d:%d" % (co.co_qualname, name, p.lineno, p.col_offset, p.end_lineno, p.end_col_offset))
     for k in co.co_consts:
         if isinstance(k, types.CodeType):
             walk(k, out)
