@@ -38,6 +38,8 @@ type Exception struct {
 	Dict *Dict
 	// Payload is free for Go code that wants to attach a Go value (e.g. the event loop).
 	Payload any
+
+	scope *nameScope // names visible where a NameError was raised (suggestions)
 }
 
 // Type returns the exception's class.

@@ -1,0 +1,76 @@
+package runtime
+
+import (
+	"strings"
+	"testing"
+)
+
+// Expected outputs below were produced by python3 (3.11) on the same sources.
+func TestFormatTraceback(t *testing.T) {
+	th := newTestThread()
+	src := "def f(x):\n    return x + \"a\"\n\ng = lambda d: d[\"k\"][\"j\"]\nb=a**-1/0\nA().valeu\nx = (1 +\n  \"a\")\nprint(pritn)\n"
+	th.Interp.AddSource("t.py", src)
+	cases := []struct {
+		exc    *Exception
+		frames []Frame
+		want   string
+	}{
+		{TypeErrorf("unsupported operand type(s) for +: 'int' and 'str'"),
+			[]Frame{{Filename: "t.py", Name: "f", Line: 2, EndLine: 2, Col: 11, EndCol: 18}, {Filename: "t.py", Name: "<module>", Line: 1, EndLine: 1, Col: 0, EndCol: 9}},
+			"Traceback (most recent call last):\n  File \"t.py\", line 1, in <module>\n    def f(x):\n  File \"t.py\", line 2, in f\n    return x + \"a\"\n           ~~^~~~~\nTypeError: unsupported operand type(s) for +: 'int' and 'str'\n"},
+		{KeyError(Str("j")),
+			[]Frame{{Filename: "t.py", Name: "<lambda>", Line: 4, EndLine: 4, Col: 14, EndCol: 25}},
+			"Traceback (most recent call last):\n  File \"t.py\", line 4, in <lambda>\n    g = lambda d: d[\"k\"][\"j\"]\n                  ~~~~~~^^^^^\nKeyError: 'j'\n"},
+		{ZeroDivisionErrorf("float division by zero"),
+			[]Frame{{Filename: "t.py", Name: "<module>", Line: 5, EndLine: 5, Col: 2, EndCol: 9}},
+			"Traceback (most recent call last):\n  File \"t.py\", line 5, in <module>\n    b=a**-1/0\n      ~~~~~^~\nZeroDivisionError: float division by zero\n"},
+		{TypeErrorf("unsupported operand type(s) for +: 'int' and 'str'"),
+			[]Frame{{Filename: "t.py", Name: "<module>", Line: 7, EndLine: 8, Col: 5, EndCol: 5}},
+			"Traceback (most recent call last):\n  File \"t.py\", line 7, in <module>\n    x = (1 +\n         ^^^\nTypeError: unsupported operand type(s) for +: 'int' and 'str'\n"},
+		{NameError("pritn"),
+			[]Frame{{Filename: "t.py", Name: "<module>", Line: 9, EndLine: 9, Col: 6, EndCol: 11}},
+			"Traceback (most recent call last):\n  File \"t.py\", line 9, in <module>\n    print(pritn)\n          ^^^^^\nNameError: name 'pritn' is not defined. Did you mean: 'print'?\n"},
+	}
+	for _, c := range cases {
+		c.exc.Traceback = c.frames
+		if got := FormatTraceback(th, c.exc); got != c.want {
+			t.Errorf("got:\n%s\nwant:\n%s", got, c.want)
+		}
+	}
+}
+
+func TestChainedTraceback(t *testing.T) {
+	th := newTestThread()
+	inner := KeyError(Str("a"))
+	outer := ValueErrorf("bad")
+	outer.Context = inner
+	got := FormatTraceback(th, outer)
+	want := "KeyError: 'a'\n\nDuring handling of the above exception, another exception occurred:\n\nValueError: bad\n"
+	if got != want {
+		t.Errorf("got %q", got)
+	}
+	outer.Cause = inner
+	got = FormatTraceback(th, outer)
+	if !strings.Contains(got, "The above exception was the direct cause of the following exception:") {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestSuggestions(t *testing.T) {
+	cases := []struct {
+		name  string
+		cands []string
+		want  string
+	}{
+		{"pritn", []string{"print", "len", "input"}, "print"},
+		{"valeu", []string{"value", "values"}, "value"},
+		{"sqr", []string{"sqrt", "sin", "e"}, "sqrt"},
+		{"xyzzy", []string{"print", "len"}, ""},
+		{"Foo", []string{"foo"}, "foo"},
+	}
+	for _, c := range cases {
+		if got := closestName(c.name, c.cands); got != c.want {
+			t.Errorf("closestName(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
