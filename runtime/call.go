@@ -119,13 +119,13 @@ func constructInstance(th *Thread, t *Type, args []Value, kwnames []string) (Val
 		}
 		return obj, nil
 	}
-	if initOwner != nil && initOwner.Init != nil {
-		if err := initOwner.Init(th, unwrapBase(obj), args, kwnames); err != nil {
-			return nil, err
+	for _, m := range t.MRO {
+		if m.Init != nil {
+			if err := m.Init(th, unwrapBase(obj), args, kwnames); err != nil {
+				return nil, err
+			}
+			break
 		}
-	} else if userNew && t.Solid() == ObjectType && len(args) > 0 && initOwner == ObjectType {
-		// object.__init__ ignores arguments when __new__ is overridden.
-		return obj, nil
 	}
 	return obj, nil
 }
@@ -144,6 +144,11 @@ func builtinNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, err
 		return NewObject(t), nil
 	}
 	if solid == BaseExceptionType || solid.IsSubtype(BaseExceptionType) {
+		for _, m := range t.MRO {
+			if m.New != nil && m.IsSubtype(BaseExceptionType) {
+				return m.New(th, t, args, kwnames)
+			}
+		}
 		e := &Exception{typ: t, Args: append(Tuple(nil), args[:len(args)-len(kwnames)]...)}
 		return e, nil
 	}
@@ -169,4 +174,12 @@ func builtinNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, err
 	o := NewObject(t)
 	o.Base = base
 	return o, nil
+}
+
+// registerInit exposes a built-in type's Go initializer as its __init__ method (so that
+// super().__init__(…) reaches it).
+func registerInit(t *Type) {
+	t.Dict.SetStr("__init__", &MethodDescr{Name: "__init__", Owner: t, Fn: func(th *Thread, args []Value, kw []string) (Value, error) {
+		return None, t.Init(th, args[0], args[1:], kw)
+	}})
 }

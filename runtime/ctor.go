@@ -11,8 +11,11 @@ import (
 // Constructors of the built-in types (their Type.New and Type.Init).
 
 func init() {
-	ObjectType.New = func(th *Thread, t *Type, args []Value, kw []string) (Value, error) {
-		return builtinNew(th, t, args, kw)
+	NoneTypeType.New = func(th *Thread, t *Type, args []Value, kw []string) (Value, error) {
+		if len(args) > 0 {
+			return nil, TypeErrorf("NoneType takes no arguments")
+		}
+		return None, nil
 	}
 	IntType.New = newInt
 	BoolType.New = func(th *Thread, t *Type, args []Value, kw []string) (Value, error) {
@@ -161,6 +164,9 @@ func init() {
 			return nil, err
 		}
 		return &StaticMethod{Func: args[0]}, nil
+	}
+	for _, t := range []*Type{ByteArrayType, ListType, DictType, SetType} {
+		registerInit(t)
 	}
 	BaseExceptionType.Init = func(th *Thread, self Value, args []Value, kw []string) error {
 		e, ok := self.(*Exception)

@@ -318,6 +318,15 @@ func toStr(th *Thread, v Value) (string, error) {
 	}
 	switch x := v.(type) {
 	case *Exception:
+		if f, owner := t.LookupOwner("__str__"); owner != nil && owner != BaseExceptionType && owner != ObjectType && owner != KeyErrorType {
+			r, err := callDunder0(th, f, v)
+			if err != nil {
+				return "", err
+			}
+			if s, ok := r.(Str); ok {
+				return string(s), nil
+			}
+		}
 		if len(x.Args) == 1 && x.typ.IsSubtype(KeyErrorType) {
 			return Repr(th, x.Args[0])
 		}
