@@ -26,7 +26,7 @@ var instances = sync.Pool{New: func() any { return newInstance() }}
 
 // ParseFile parses a whole module. The error, if any, is an *ast.SyntaxError.
 func ParseFile(filename string, src []byte) (*ast.Module, error) {
-	toks := lexer.Tokenize(filename, src)
+	toks := tokenize(filename, src)
 	inst := instances.Get().(*instance)
 	defer instances.Put(inst)
 	st := inst.st
@@ -49,7 +49,7 @@ func ParseFile(filename string, src []byte) (*ast.Module, error) {
 
 // ParseExpr parses src as a single expression (CPython's eval mode).
 func ParseExpr(filename string, src []byte) (*ast.Expression, error) {
-	toks := lexer.Tokenize(filename, src)
+	toks := tokenize(filename, src)
 	st := &state{}
 	st.reset(filename, src, toks)
 	var out *ast.Expression
@@ -186,22 +186,15 @@ func (s *state) tokenAt(off int, typ plexer.TokenType) *plexer.Token {
 	return &s.toks[len(s.toks)-1]
 }
 
-// sliceLexer feeds a token slice to participle.
-type sliceLexer struct {
-	toks []plexer.Token
-	i    int
-}
-
-func (l *sliceLexer) Next() (plexer.Token, error) {
-	if l.i >= len(l.toks) {
-		return l.toks[len(l.toks)-1], nil
+// tokenize runs the lexer, making sure the stream ends with EOF.
+func tokenize(filename string, src []byte) []plexer.Token {
+	toks := lexer.Tokenize(filename, src)
+	if n := len(toks); n == 0 || toks[n-1].Type != plexer.EOF {
+		pos := plexer.Position{Filename: filename, Offset: len(src), Line: 1, Column: 1}
+		if n > 0 {
+			pos = toks[n-1].Pos
+		}
+		toks = append(toks, plexer.EOFToken(pos))
 	}
-	t := l.toks[l.i]
-	l.i++
-	return t, nil
-}
-
-func newPeeking(toks []plexer.Token) *plexer.PeekingLexer {
-	pl, _ := plexer.Upgrade(&sliceLexer{toks: toks})
-	return pl
+	return toks
 }
