@@ -287,7 +287,7 @@ func (c *compiler) unwindRange(from int, preserve bool, p ast.Pos) {
 		if fbs[i].kind == fbExceptionGroupHandler {
 			c.fail(p, "'break', 'continue' and 'return' cannot appear in an except* block")
 		}
-		c.u.fblocks = fbs[:i]
+		c.u.fblocks = fbs[:i:i] // a finally body compiled here must not overwrite fbs
 		fb := fbs[i]
 		c.unwindBlock(&fb, preserve)
 		c.u.pos = p
