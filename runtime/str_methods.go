@@ -672,8 +672,10 @@ func init() {
 			return unicode.IsDigit(r) || (r >= '⁰' && r <= '⁹') || r == '²' || r == '³' || r == '¹' || (r >= '₀' && r <= '₉') || (r >= '①' && r <= '⑨')
 		}),
 		"isdecimal": strPredicate("isdecimal", false, unicode.IsDigit),
-		"isnumeric": strPredicate("isnumeric", false, func(r rune) bool { return unicode.IsNumber(r) || unicode.Is(unicode.Han, r) && strings.ContainsRune("零一二三四五六七八九十百千万亿", r) }),
-		"isalpha":   strPredicate("isalpha", false, unicode.IsLetter),
+		"isnumeric": strPredicate("isnumeric", false, func(r rune) bool {
+			return unicode.IsNumber(r) || unicode.Is(unicode.Han, r) && strings.ContainsRune("零一二三四五六七八九十百千万亿", r)
+		}),
+		"isalpha": strPredicate("isalpha", false, unicode.IsLetter),
 		"isalnum": strPredicate("isalnum", false, func(r rune) bool {
 			return unicode.IsLetter(r) || unicode.IsNumber(r)
 		}),
