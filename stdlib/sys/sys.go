@@ -175,13 +175,13 @@ func intern(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, erro
 }
 
 // excInfo returns (type, value, traceback) of the exception being handled, or
-// (None, None, None). Tracebacks are not objects in aio yet: the third item is None.
+// (None, None, None).
 func excInfo(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error) {
 	if err := noArgs("exc_info", args, kwnames); err != nil {
 		return nil, err
 	}
 	if e := th.Handling; e != nil {
-		return aio.Tuple{e.Type(), e, aio.None}, nil
+		return aio.Tuple{e.Type(), e, newTraceback(e)}, nil
 	}
 	return aio.Tuple{aio.None, aio.None, aio.None}, nil
 }
