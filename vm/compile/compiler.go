@@ -289,7 +289,13 @@ func (c *compiler) setup(label, adjust int) *handler {
 // popBlock ends the protected region started by setup.
 func (c *compiler) popBlock(prev *handler) { c.u.handler = prev }
 
+// maxBlocks is CPython's CO_MAXBLOCKS, the deepest nesting of loops, try and with blocks.
+const maxBlocks = 20
+
 func (c *compiler) pushFblock(fb fblock) {
+	if len(c.u.fblocks) >= maxBlocks {
+		c.fail(c.u.pos, "too many statically nested blocks")
+	}
 	fb.prev = c.u.handler
 	c.u.fblocks = append(c.u.fblocks, fb)
 }

@@ -16,7 +16,16 @@ import (
 // TestErrors checks the compile-time errors of testdata/errors/NAME.py against NAME.err,
 // which testdata/errors/gen.py writes from CPython: "Kind: message (line L, col C)" or "ok".
 func TestErrors(t *testing.T) {
-	files, _ := filepath.Glob("testdata/errors/*.py")
+	testErrors(t, "testdata/errors", compile.Options{})
+}
+
+// TestErrorsTopLevelAwait is TestErrors for testdata/errors_tla, compiled with TopLevelAwait.
+func TestErrorsTopLevelAwait(t *testing.T) {
+	testErrors(t, "testdata/errors_tla", compile.Options{TopLevelAwait: true})
+}
+
+func testErrors(t *testing.T, dir string, opts compile.Options) {
+	files, _ := filepath.Glob(dir + "/*.py")
 	for _, f := range files {
 		if strings.HasSuffix(f, "gen.py") {
 			continue
@@ -26,14 +35,14 @@ func TestErrors(t *testing.T) {
 			t.Errorf("%s: %v", f, err)
 			continue
 		}
-		got := compileError(f)
+		got := compileError(f, opts)
 		if got != strings.TrimSpace(string(want)) {
 			t.Errorf("%s:\n got  %s\n want %s", f, got, strings.TrimSpace(string(want)))
 		}
 	}
 }
 
-func compileError(path string) string {
+func compileError(path string, opts compile.Options) string {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return err.Error()
@@ -41,7 +50,8 @@ func compileError(path string) string {
 	name := filepath.Base(path)
 	mod, err := parser.ParseFile(name, src)
 	if err == nil {
-		_, err = compile.Module(mod, name, compile.Options{Source: src})
+		opts.Source = src
+		_, err = compile.Module(mod, name, opts)
 	}
 	if err == nil {
 		return "ok"

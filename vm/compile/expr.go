@@ -337,6 +337,9 @@ func (c *compiler) nameOp(name string, ctx ast.ExprContext, p ast.Pos) {
 			c.loadConst(true)
 			return
 		}
+		if ctx == ast.Del {
+			c.fail(p, "cannot delete __debug__")
+		}
 		c.fail(p, "cannot assign to __debug__")
 	}
 	mangled := mangle(u.private, name)
@@ -423,6 +426,9 @@ func (c *compiler) store(t ast.Expr) {
 	case *ast.Name:
 		c.nameOp(t.Id, ast.Store, t.Pos)
 	case *ast.Attribute:
+		if t.Attr == "__debug__" {
+			c.fail(t.Pos, "cannot assign to __debug__")
+		}
 		c.expr(t.Value)
 		c.u.pos = attrPos(t)
 		c.emit(code.STORE_ATTR, c.u.addName(c.mangle(t.Attr)))

@@ -28,6 +28,17 @@ func functionFlags(s *scope) code.Flags {
 	return f
 }
 
+// checkParams rejects a parameter named __debug__.
+func (c *compiler) checkParams(args *ast.Arguments, p ast.Pos) {
+	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs, {args.Vararg, args.Kwarg}} {
+		for _, a := range list {
+			if a != nil && a.Arg == "__debug__" {
+				c.fail(p, "cannot assign to __debug__")
+			}
+		}
+	}
+}
+
 // setArgCounts records the parameter counts of a function unit.
 func (u *unit) setArgCounts(args *ast.Arguments) {
 	u.posonly = len(args.Posonlyargs)
@@ -123,6 +134,7 @@ func (c *compiler) functionDef(node ast.Stmt, name string, args *ast.Arguments, 
 		c.expr(d)
 	}
 	c.u.pos = p
+	c.checkParams(args, p)
 	flags := c.defaults(args)
 	flags |= c.annotations(args, returns)
 	s := c.st.scopes[node]
@@ -175,6 +187,7 @@ func (c *compiler) applyDecorators(decorators []ast.Expr) {
 }
 
 func (c *compiler) lambda(e *ast.Lambda) {
+	c.checkParams(e.Args, e.Pos)
 	flags := c.defaults(e.Args)
 	s := c.st.scopes[e]
 	u := c.enterUnit(unitLambda, s, "<lambda>", e.Lineno)
@@ -424,6 +437,9 @@ func (c *compiler) checkKeywords(kws []*ast.Keyword) {
 	for i, k := range kws {
 		if k.Arg == "" {
 			continue
+		}
+		if k.Arg == "__debug__" {
+			c.fail(c.u.pos, "cannot assign to __debug__")
 		}
 		for _, other := range kws[i+1:] {
 			if other.Arg == k.Arg {

@@ -1,0 +1,2 @@
+class C:
+    r = [x async for x in y]

@@ -1,0 +1,2 @@
+async with y as z:
+    pass

@@ -1,0 +1,2 @@
+await f()
+return 1

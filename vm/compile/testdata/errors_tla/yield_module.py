@@ -1,0 +1,2 @@
+await f()
+yield 1
