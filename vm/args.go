@@ -20,7 +20,10 @@ func bindArgs(th *runtime.Thread, fn *Function, fast []runtime.Value, args []run
 
 	// fast path: exactly the positional parameters, nothing else.
 	if len(kwnames) == 0 && nargs == argcount && flags&(code.FlagVarargs|code.FlagVarKeywords) == 0 && c.KwOnlyArgCount == 0 {
-		copy(fast, args)
+		fast = fast[:len(args)]
+		for i, a := range args {
+			fast[i] = a
+		}
 		return nil
 	}
 

@@ -25,6 +25,8 @@ type Frame struct {
 	// excDepth counts the except blocks entered (PUSH_EXC_INFO) and not yet left: a
 	// generator suspended inside one keeps its handled exception.
 	excDepth int
+	// vals is the backing store of fast and stack (kept by pooled frames for reuse).
+	vals []runtime.Value
 }
 
 // Code returns the frame's code object.
@@ -98,23 +100,82 @@ func currentFrame(th *runtime.Thread) *Frame {
 // generator, coroutine or async generator function returns the new generator object.
 func callFunction(th *runtime.Thread, fn *Function, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	c := fn.code
-	f := newFrame(th, c, fn.globals)
+	if c.isGen {
+		f := newFrame(th, c, fn.globals)
+		f.fn = fn
+		if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
+			return nil, err
+		}
+		if f.cells != nil {
+			f.initCells(fn.closure)
+		}
+		return newGenerator(th, f), nil
+	}
+	ts, _ := th.Local.(*threadState)
+	var f *Frame
+	if ts != nil {
+		f = ts.pushFrame(th, c, fn.globals)
+	} else {
+		f = newFrame(th, c, fn.globals)
+	}
 	f.fn = fn
 	if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
+		if ts != nil {
+			ts.popFrame(f)
+		}
 		return nil, err
 	}
 	if f.cells != nil {
 		f.initCells(fn.closure)
 	}
-	if c.isGen {
-		return newGenerator(th, f), nil
-	}
 	if err := th.Enter(); err != nil {
+		if ts != nil {
+			ts.popFrame(f)
+		}
 		return nil, err
 	}
 	v, err := runFrame(th, f)
 	th.Leave()
+	if ts != nil {
+		ts.popFrame(f)
+	}
 	return v, err
+}
+
+// pushFrame returns a frame for code c from the thread's pool of function frames (frames
+// of plain function calls are strictly nested, so they are reused by depth and a call
+// allocates nothing once the pool is warm).
+func (ts *threadState) pushFrame(th *runtime.Thread, c *Code, globals *runtime.Dict) *Frame {
+	if ts.nframes == len(ts.frames) {
+		ts.frames = append(ts.frames, &Frame{})
+	}
+	f := ts.frames[ts.nframes]
+	ts.nframes++
+	n := c.nlocals
+	need := n + c.StackSize + 1
+	if cap(f.vals) < need {
+		f.vals = make([]runtime.Value, need+need/2)
+	}
+	vals := f.vals[:need]
+	f.code = c
+	f.globals = globals
+	f.builtins = th.Interp.Builtins
+	f.fast = vals[:n:n]
+	f.stack = vals[n:]
+	if c.ncells > 0 {
+		f.cells = make([]*runtime.Cell, c.ncells)
+	}
+	return f
+}
+
+// popFrame returns the innermost pooled frame to the pool, dropping its references.
+func (ts *threadState) popFrame(f *Frame) {
+	ts.nframes--
+	// the eval loop clears the stack slots it pops, so only the locals hold references
+	clear(f.fast)
+	f.code, f.fn, f.globals, f.builtins, f.locals = nil, nil, nil, nil, nil
+	f.fast, f.stack, f.cells = nil, nil, nil
+	f.sp, f.pc, f.back, f.excDepth = 0, 0, nil, 0
 }
 
 // runFrame runs a (non-generator) frame to completion, linking it into th's frame chain.

@@ -49,6 +49,9 @@ type Interpreter struct {
 // threadState is the vm's per-thread data (runtime.Thread.Local).
 type threadState struct {
 	vm *Interpreter
+	// frames is the pool of function frames (see pushFrame); nframes are in use.
+	frames  []*Frame
+	nframes int
 }
 
 // New returns a fresh interpreter.
@@ -216,6 +219,12 @@ func (vm *Interpreter) protect(f func() error) (err error) {
 		if r := recover(); r != nil {
 			vm.th.Frame = nil
 			vm.th.Depth = 0
+			if ts, ok := vm.th.Local.(*threadState); ok {
+				for i := 0; i < ts.nframes; i++ {
+					ts.frames[i] = &Frame{}
+				}
+				ts.nframes = 0
+			}
 			vm.th.Handling = nil
 			msg := fmt.Sprintf("internal error: %v", r)
 			if os.Getenv("AIO_DEBUG") != "" {

@@ -7,6 +7,29 @@ import (
 	"github.com/aiolang/aio/vm/code"
 )
 
+// smallInts holds boxed ints from -smallIntNeg to smallIntMax-1, so that results in that
+// range are stored in a Value without allocating (immutable after init).
+var smallInts [smallIntNeg + smallIntMax]runtime.Value
+
+const (
+	smallIntNeg = 256
+	smallIntMax = 4096
+)
+
+func init() {
+	for i := range smallInts {
+		smallInts[i] = runtime.Int(i - smallIntNeg)
+	}
+}
+
+// boxInt stores i in a Value, without allocating for small values.
+func boxInt(i runtime.Int) runtime.Value {
+	if u := uint64(i + smallIntNeg); u < uint64(len(smallInts)) {
+		return smallInts[u]
+	}
+	return i
+}
+
 // intBinary is the eval loop's fast path for int op int: ok is false when the result
 // needs the general path (overflow, division by zero, true division, shifts, powers).
 func intBinary(op code.BinaryOp, x, y runtime.Int) (runtime.Value, bool) {
@@ -14,17 +37,17 @@ func intBinary(op code.BinaryOp, x, y runtime.Int) (runtime.Value, bool) {
 	case code.BinAdd:
 		r := x + y
 		if (r > x) == (y > 0) {
-			return r, true
+			return boxInt(r), true
 		}
 	case code.BinSub:
 		r := x - y
 		if (r < x) == (y > 0) {
-			return r, true
+			return boxInt(r), true
 		}
 	case code.BinMul:
 		hi, lo := bits.Mul64(uint64(abs64(int64(x))), uint64(abs64(int64(y))))
 		if hi == 0 && lo <= 1<<62 && x != -1<<63 && y != -1<<63 {
-			return x * y, true
+			return boxInt(x * y), true
 		}
 	case code.BinFloorDiv:
 		if y > 0 {
@@ -32,7 +55,7 @@ func intBinary(op code.BinaryOp, x, y runtime.Int) (runtime.Value, bool) {
 			if (x%y != 0) && (x < 0) {
 				q--
 			}
-			return q, true
+			return boxInt(q), true
 		}
 	case code.BinMod:
 		if y > 0 {
@@ -40,14 +63,14 @@ func intBinary(op code.BinaryOp, x, y runtime.Int) (runtime.Value, bool) {
 			if m < 0 {
 				m += y
 			}
-			return m, true
+			return boxInt(m), true
 		}
 	case code.BinAnd:
-		return x & y, true
+		return boxInt(x & y), true
 	case code.BinOr:
-		return x | y, true
+		return boxInt(x | y), true
 	case code.BinXor:
-		return x ^ y, true
+		return boxInt(x ^ y), true
 	}
 	return nil, false
 }
