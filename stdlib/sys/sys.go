@@ -39,7 +39,11 @@ func initModule(th *aio.Thread) (*aio.Module, error) {
 	d.SetStr("path", aio.NewList(path))
 	d.SetStr("modules", in.Modules)
 	d.SetStr("version", aio.Str(Version))
-	d.SetStr("version_info", newVersionInfo())
+	vi, err := newVersionInfo(th)
+	if err != nil {
+		return nil, err
+	}
+	d.SetStr("version_info", vi)
 	d.SetStr("hexversion", aio.Int(major<<24|minor<<16|micro<<8|0xf<<4|serial))
 	d.SetStr("implementation_name", aio.Str("aio"))
 	d.SetStr("platform", aio.Str(platform()))
@@ -49,7 +53,11 @@ func initModule(th *aio.Thread) (*aio.Module, error) {
 	d.SetStr("executable", aio.Str(""))
 	d.SetStr("prefix", aio.Str(""))
 	d.SetStr("builtin_module_names", aio.Tuple{aio.Str("builtins"), aio.Str("sys")})
-	d.SetStr("float_info", floatInfo())
+	fi, err := floatInfo(th)
+	if err != nil {
+		return nil, err
+	}
+	d.SetStr("float_info", fi)
 	d.SetStr("dont_write_bytecode", aio.True)
 	stdout := newStream(in, "<stdout>", "w")
 	stderr := newStream(in, "<stderr>", "w")

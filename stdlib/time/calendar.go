@@ -10,19 +10,30 @@ import (
 	"github.com/aiolang/aio/stdlib/internal/structseq"
 )
 
-// structTimeType is time.struct_time.
-var structTimeType = structseq.NewType("time", "struct_time",
-	[]string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"},
-	"tm_zone", "tm_gmtoff")
+// calendar holds the functions that make struct_time values (the type is made per
+// interpreter, when the module is imported).
+type calendar struct {
+	structTime *runtime.Type
+}
+
+func newCalendar(th *runtime.Thread) (*calendar, error) {
+	t, err := structseq.NewType(th, "time", "struct_time",
+		[]string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"},
+		"tm_zone", "tm_gmtoff")
+	if err != nil {
+		return nil, err
+	}
+	return &calendar{structTime: t}, nil
+}
 
 // newStructTime converts a Go time to a struct_time.
-func newStructTime(t gotime.Time) runtime.Value {
+func (c *calendar) newStructTime(t gotime.Time) runtime.Value {
 	zone, offset := t.Zone()
 	isdst := 0
 	if t.IsDST() {
 		isdst = 1
 	}
-	return structseq.New(structTimeType, runtime.Tuple{
+	return structseq.New(c.structTime, runtime.Tuple{
 		runtime.Int(t.Year()), runtime.Int(int(t.Month())), runtime.Int(t.Day()),
 		runtime.Int(t.Hour()), runtime.Int(t.Minute()), runtime.Int(t.Second()),
 		runtime.Int((int(t.Weekday()) + 6) % 7), runtime.Int(t.YearDay()), runtime.Int(isdst),
@@ -58,20 +69,20 @@ func timestamp(th *runtime.Thread, name string, args []runtime.Value, kwnames []
 	return gotime.Unix(int64(whole), int64((secs-whole)*1e9)), nil
 }
 
-func gmtime(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+func (c *calendar) gmtime(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	t, err := timestamp(th, "gmtime", args, kwnames)
 	if err != nil {
 		return nil, err
 	}
-	return newStructTime(t.UTC()), nil
+	return c.newStructTime(t.UTC()), nil
 }
 
-func localtime(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+func (c *calendar) localtime(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	t, err := timestamp(th, "localtime", args, kwnames)
 	if err != nil {
 		return nil, err
 	}
-	return newStructTime(t.Local()), nil
+	return c.newStructTime(t.Local()), nil
 }
 
 // timeTuple is a struct_time or 9-tuple argument, decoded.

@@ -16,6 +16,10 @@ var Module = runtime.ModuleDef{Name: "time", Init: initModule}
 
 func initModule(th *runtime.Thread) (*runtime.Module, error) {
 	m := runtime.NewModule("time")
+	cal, err := newCalendar(th)
+	if err != nil {
+		return nil, err
+	}
 	for name, fn := range map[string]runtime.BuiltinFunc{
 		"time":            clockFunc("time", func(c runtime.Clock) float64 { return c.Time() }),
 		"monotonic":       clockFunc("monotonic", func(c runtime.Clock) float64 { return c.Monotonic() }),
@@ -28,8 +32,8 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		"thread_time":     processTime,
 		"thread_time_ns":  processTimeNs,
 		"sleep":           sleep,
-		"gmtime":          gmtime,
-		"localtime":       localtime,
+		"gmtime":          cal.gmtime,
+		"localtime":       cal.localtime,
 		"mktime":          mktime,
 		"strftime":        strftime,
 		"asctime":         asctime,
@@ -37,7 +41,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 	} {
 		m.AddFunc(name, fn)
 	}
-	m.Dict.SetStr("struct_time", structTimeType)
+	m.Dict.SetStr("struct_time", cal.structTime)
 	name, offset := gotime.Now().Zone()
 	m.Dict.SetStr("timezone", runtime.Int(-offset))
 	m.Dict.SetStr("altzone", runtime.Int(-offset))

@@ -11,13 +11,18 @@ import (
 // NewType makes a tuple subclass called module.name whose first len(fields) items are
 // also readable as the named attributes: indexing, comparison and unpacking work as for a
 // tuple, and the repr names the fields ("sys.version_info(major=3, …)"). extra names
-// attributes beyond the tuple items (time.struct_time's tm_zone), stored after them. Call
-// it at package init: the type is immutable afterwards.
-func NewType(module, name string, fields []string, extra ...string) *runtime.Type {
-	t := runtime.NewBuiltinType(name, module, runtime.TupleType, false)
+// attributes beyond the tuple items (time.struct_time's tm_zone), stored after them.
+//
+// The type is a class of the interpreter th runs in (made when the module is imported),
+// so that it is laid out exactly like any tuple subclass.
+func NewType(th *runtime.Thread, module, name string, fields []string, extra ...string) (*runtime.Type, error) {
+	ns := runtime.NewDict()
+	ns.SetStr("__module__", runtime.Str(module))
+	ns.SetStr("__qualname__", runtime.Str(name))
+	ns.SetStr("__slots__", runtime.Tuple{})
 	n := len(fields)
 	for i, f := range append(append([]string(nil), fields...), extra...) {
-		t.Dict.SetStr(f, &runtime.Property{Get: runtime.NewBuiltin(f, func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		ns.SetStr(f, &runtime.Property{Get: runtime.NewBuiltin(f, func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 			all := allItems(args[0])
 			if i >= len(all) {
 				return runtime.None, nil
@@ -25,9 +30,13 @@ func NewType(module, name string, fields []string, extra ...string) *runtime.Typ
 			return all[i], nil
 		})})
 	}
-	t.Dict.SetStr("n_sequence_fields", runtime.Int(n))
-	t.Dict.SetStr("n_fields", runtime.Int(n+len(extra)))
-	runtime.AddMethod(t, "__repr__", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	ns.SetStr("n_sequence_fields", runtime.Int(n))
+	ns.SetStr("n_fields", runtime.Int(n+len(extra)))
+	t, err := runtime.NewClass(th, name, []*runtime.Type{runtime.TupleType}, ns, nil)
+	if err != nil {
+		return nil, err
+	}
+	repr := func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		var sb strings.Builder
 		sb.WriteString(module + "." + name + "(")
 		for i, v := range Items(args[0]) {
@@ -42,8 +51,11 @@ func NewType(module, name string, fields []string, extra ...string) *runtime.Typ
 		}
 		sb.WriteString(")")
 		return runtime.Str(sb.String()), nil
-	})
-	return t
+	}
+	if err := runtime.SetAttr(th, t, "__repr__", &runtime.MethodDescr{Name: "__repr__", Owner: t, Fn: repr}); err != nil {
+		return nil, err
+	}
+	return t, nil
 }
 
 // New returns an instance of the struct sequence type t with the given items (the tuple)
@@ -54,6 +66,7 @@ func New(t *runtime.Type, items runtime.Tuple, extra ...runtime.Value) runtime.V
 	if len(extra) > 0 {
 		all := make(runtime.Tuple, 0, len(items)+len(extra))
 		all = append(append(all, items...), extra...)
+		o.Dict = nil
 		o.Slots = []runtime.Value{all}
 	}
 	return o
