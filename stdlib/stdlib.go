@@ -6,6 +6,7 @@ package stdlib
 import (
 	"github.com/aiolang/aio/runtime"
 	"github.com/aiolang/aio/stdlib/asyncio"
+	"github.com/aiolang/aio/stdlib/contextlib"
 	"github.com/aiolang/aio/stdlib/math"
 	"github.com/aiolang/aio/stdlib/sys"
 	"github.com/aiolang/aio/stdlib/time"
@@ -19,6 +20,7 @@ func Modules() []runtime.ModuleDef {
 		time.Module,
 		math.Module,
 		typing.Module,
+		contextlib.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
