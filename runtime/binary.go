@@ -205,9 +205,9 @@ func builtinBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 			}
 		}
 	case *Set:
-		return setBinary(th, op, &x.d, b, false)
+		return setBinary(th, op, &x.t, b, false)
 	case *FrozenSet:
-		return setBinary(th, op, &x.d, b, true)
+		return setBinary(th, op, &x.t, b, true)
 	case *Dict:
 		if op == OpOr {
 			if y, ok := b.(*Dict); ok {
@@ -311,11 +311,23 @@ func inplace(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 			if !isSetLike(b) {
 				break
 			}
-			r, err := setBinary(th, op, &x.d, b, false)
+			var err error
+			switch op {
+			case OpOr:
+				err = x.t.update(th, b)
+			case OpSub:
+				err = setDifferenceUpdate(th, &x.t, b)
+			case OpXor:
+				err = setSymmetricDifferenceUpdate(th, &x.t, b)
+			default:
+				var r *hashSet
+				if r, err = setIntersection(th, &x.t, b); err == nil {
+					x.t = *r
+				}
+			}
 			if err != nil {
 				return nil, err
 			}
-			x.d = r.(*Set).d
 			return x, nil
 		}
 	case *Dict:

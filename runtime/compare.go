@@ -60,6 +60,12 @@ func lookupCmp(t *Type, op CompareOp) (Value, bool) {
 		return nil, true
 	}
 	f, owner := t.LookupOwner(cmpDunders[op])
+	if op == OpNe && (f == nil || !owner.IsHeap()) {
+		// object.__ne__ inverts a user __eq__
+		if eq, eqOwner := t.LookupOwner("__eq__"); eqOwner != nil && eqOwner.IsHeap() {
+			return &negatedEq{eq}, true
+		}
+	}
 	if f == nil || owner == ObjectType {
 		if t.solid != nil && t.solid != ObjectType && t.solid != BaseExceptionType {
 			return nil, true
@@ -69,7 +75,20 @@ func lookupCmp(t *Type, op CompareOp) (Value, bool) {
 	return f, true
 }
 
+// negatedEq stands for object.__ne__ applied to a class with a user __eq__.
+type negatedEq struct{ eq Value }
+
+func (*negatedEq) Type() *Type { return ObjectType }
+
 func callCmp(th *Thread, f Value, op CompareOp, a, b Value) (Value, error) {
+	if ne, ok := f.(*negatedEq); ok {
+		r, err := callDunder(th, ne.eq, a, b)
+		if err != nil || r == NotImplemented {
+			return r, err
+		}
+		t, err := Truth(th, r)
+		return Bool(!t), err
+	}
 	if f == nil {
 		return builtinCompare(th, op, unwrapBase(a), unwrapBase(b))
 	}
@@ -262,9 +281,9 @@ func builtinCompare(th *Thread, op CompareOp, a, b Value) (Value, error) {
 			return BoolOf(eq == (op == OpEq)), nil
 		}
 	case *Set:
-		return setCompare(th, op, &x.d, b)
+		return setCompare(th, op, &x.t, b)
 	case *FrozenSet:
-		return setCompare(th, op, &x.d, b)
+		return setCompare(th, op, &x.t, b)
 	case *Range:
 		if y, ok := b.(*Range); ok && (op == OpEq || op == OpNe) {
 			return BoolOf(rangeEqual(x, y) == (op == OpEq)), nil

@@ -108,9 +108,9 @@ func init() {
 			return err
 		}
 		s := self.(*Set)
-		s.d.Clear()
+		s.t.clear()
 		if it != nil {
-			return ForEach(th, it, func(v Value) error { return s.Add(th, v) })
+			return s.t.update(th, it)
 		}
 		return nil
 	}
@@ -124,8 +124,7 @@ func init() {
 		}
 		s := &FrozenSet{}
 		if it != nil {
-			err := ForEach(th, it, func(v Value) error { return s.d.Set(th, v, None) })
-			if err != nil {
+			if err := s.t.update(th, it); err != nil {
 				return nil, err
 			}
 		}

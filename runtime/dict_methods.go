@@ -290,20 +290,16 @@ func init() {
 	}
 	addMethods(DictKeysType, map[string]BuiltinFunc{
 		"isdisjoint": func(th *Thread, args []Value, kw []string) (Value, error) {
-			r, err := setBinary(th, OpAnd, viewSet(th, args[0].(*DictView)), args[1], false)
+			t, _, err := setLikeTable(th, args[0])
 			if err != nil {
 				return nil, err
 			}
-			return Bool(r.(*Set).Len() == 0), nil
+			r, err := setIntersection(th, t, args[1])
+			if err != nil {
+				return nil, err
+			}
+			return Bool(r.used == 0), nil
 		},
 	})
 }
 
-// viewSet returns the elements of a keys/items view as a set table.
-func viewSet(th *Thread, v *DictView) *Dict {
-	d := &Dict{}
-	for _, x := range v.elems(th) {
-		d.Set(th, x, None)
-	}
-	return d
-}

@@ -150,13 +150,13 @@ func hash(th *Thread, v Value) (int64, error) {
 	case *FrozenSet:
 		// CPython's frozenset hash: order independent.
 		var h uint64
-		for _, e := range x.d.entries {
-			if e.key != nil {
+		for _, e := range x.t.table {
+			if e.key != nil && e.key != dummyKey {
 				eh := uint64(e.hash)
 				h ^= ((eh ^ 89869747) ^ (eh << 16)) * 3644798167
 			}
 		}
-		h ^= (uint64(x.d.used) + 1) * 1927868237
+		h ^= (uint64(x.t.used) + 1) * 1927868237
 		h ^= (h >> 11) ^ (h >> 25)
 		h = h*69069 + 907133923
 		if int64(h) == -1 {

@@ -146,9 +146,6 @@ func (it *dictIter) Next(th *Thread) (Value, bool, error) {
 	d := it.d
 	if d.used != it.used {
 		it.used = -1
-		if it.typ == SetIterType {
-			return nil, false, RuntimeErrorf("Set changed size during iteration")
-		}
 		return nil, false, RuntimeErrorf("dictionary changed size during iteration")
 	}
 	for it.i < len(d.entries) {
@@ -182,11 +179,6 @@ func (d *Dict) IterItems() Iterator {
 	return &dictIter{d: d, used: d.used, kind: 2, typ: DictItemIterType}
 }
 
-// Iter returns a set iterator.
-func (s *Set) Iter() Iterator { return &dictIter{d: &s.d, used: s.d.used, typ: SetIterType} }
-
-// Iter returns a set iterator.
-func (s *FrozenSet) Iter() Iterator { return &dictIter{d: &s.d, used: s.d.used, typ: SetIterType} }
 
 // RangeIter iterates over a range.
 type RangeIter struct {
