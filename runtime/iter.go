@@ -179,7 +179,6 @@ func (d *Dict) IterItems() Iterator {
 	return &dictIter{d: d, used: d.used, kind: 2, typ: DictItemIterType}
 }
 
-
 // RangeIter iterates over a range.
 type RangeIter struct {
 	cur, step int64
