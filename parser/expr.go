@@ -36,7 +36,7 @@ func (s *state) namedExpr() ast.Expr {
 		s.next()
 		target := &ast.Name{Pos: tokPos(t), Id: t.Value, Ctx: ast.Store}
 		value := s.expr()
-		return &ast.NamedExpr{Pos: span(target.Pos, value.Position()), Target: target, Value: value}
+		return &ast.NamedExpr{Pos: s.spanTok(t), Target: target, Value: value}
 	}
 	e := s.expr()
 	if s.atOp(":=") {
@@ -50,6 +50,7 @@ func (s *state) expr() ast.Expr {
 	if s.atKw("lambda") {
 		return s.lambda()
 	}
+	start := s.peek()
 	body := s.disjunction()
 	if !s.atKw("if") {
 		return body
@@ -63,7 +64,7 @@ func (s *state) expr() ast.Expr {
 	s.enter()
 	orelse := s.expr()
 	s.leave()
-	return &ast.IfExp{Pos: span(body.Position(), orelse.Position()), Test: test, Body: body, Orelse: orelse}
+	return &ast.IfExp{Pos: s.spanTok(start), Test: test, Body: body, Orelse: orelse}
 }
 
 func (s *state) failExpectedElse(body, test ast.Expr) {
@@ -79,7 +80,7 @@ func (s *state) starExpr() ast.Expr {
 	if s.atOp("*") {
 		t := s.next()
 		v := s.bitOr(0)
-		return &ast.Starred{Pos: span(tokPos(t), v.Position()), Value: v, Ctx: ast.Load}
+		return &ast.Starred{Pos: s.spanTok(t), Value: v, Ctx: ast.Load}
 	}
 	return s.expr()
 }
@@ -89,13 +90,14 @@ func (s *state) starNamedExpr() ast.Expr {
 	if s.atOp("*") {
 		t := s.next()
 		v := s.bitOr(0)
-		return &ast.Starred{Pos: span(tokPos(t), v.Position()), Value: v, Ctx: ast.Load}
+		return &ast.Starred{Pos: s.spanTok(t), Value: v, Ctx: ast.Load}
 	}
 	return s.namedExpr()
 }
 
 // starExprs parses star_expressions: a single star_expression or an unparenthesized tuple.
 func (s *state) starExprs() ast.Expr {
+	start := s.peek()
 	first := s.starExpr()
 	if !s.atOp(",") {
 		return first
@@ -107,7 +109,7 @@ func (s *state) starExprs() ast.Expr {
 		}
 		elts = append(elts, s.starExpr())
 	}
-	return &ast.Tuple{Pos: s.spanFrom(first.Position()), Elts: elts, Ctx: ast.Load}
+	return &ast.Tuple{Pos: s.spanTok(start), Elts: elts, Ctx: ast.Load}
 }
 
 // starNamedExprs parses the elements of a display up to closer (not consumed).
@@ -127,6 +129,7 @@ func (s *state) starNamedExprsUntil(closer string, first ast.Expr) []ast.Expr {
 }
 
 func (s *state) disjunction() ast.Expr {
+	start := s.peek()
 	first := s.conjunction()
 	if !s.atKw("or") {
 		return first
@@ -135,10 +138,11 @@ func (s *state) disjunction() ast.Expr {
 	for s.acceptKw("or") {
 		values = append(values, s.conjunction())
 	}
-	return &ast.BoolOp{Pos: span(first.Position(), values[len(values)-1].Position()), Op: ast.Or, Values: values}
+	return &ast.BoolOp{Pos: s.spanTok(start), Op: ast.Or, Values: values}
 }
 
 func (s *state) conjunction() ast.Expr {
+	start := s.peek()
 	first := s.inversion()
 	if !s.atKw("and") {
 		return first
@@ -147,7 +151,7 @@ func (s *state) conjunction() ast.Expr {
 	for s.acceptKw("and") {
 		values = append(values, s.inversion())
 	}
-	return &ast.BoolOp{Pos: span(first.Position(), values[len(values)-1].Position()), Op: ast.And, Values: values}
+	return &ast.BoolOp{Pos: s.spanTok(start), Op: ast.And, Values: values}
 }
 
 func (s *state) inversion() ast.Expr {
@@ -156,7 +160,7 @@ func (s *state) inversion() ast.Expr {
 		s.enter()
 		operand := s.inversion()
 		s.leave()
-		return &ast.UnaryOp{Pos: span(tokPos(t), operand.Position()), Op: ast.Not, Operand: operand}
+		return &ast.UnaryOp{Pos: s.spanTok(t), Op: ast.Not, Operand: operand}
 	}
 	return s.comparison()
 }
@@ -199,6 +203,7 @@ func (s *state) compOp() (ast.Cmpop, int) {
 }
 
 func (s *state) comparison() ast.Expr {
+	start := s.peek()
 	left := s.bitOr(0)
 	op, n := s.compOp()
 	if n == 0 {
@@ -212,7 +217,7 @@ func (s *state) comparison() ast.Expr {
 		comps = append(comps, s.bitOr(0))
 		op, n = s.compOp()
 	}
-	return &ast.Compare{Pos: span(left.Position(), comps[len(comps)-1].Position()), Left: left, Ops: ops, Comparators: comps}
+	return &ast.Compare{Pos: s.spanTok(start), Left: left, Ops: ops, Comparators: comps}
 }
 
 // binOp returns the precedence (1 = '|' … 6 = '*') and operator of a binary operator token.
@@ -251,6 +256,7 @@ func binOp(t *plexer.Token) (int, ast.Operator) {
 
 // bitOr parses bitwise_or and everything that binds tighter, for operators above minPrec.
 func (s *state) bitOr(minPrec int) ast.Expr {
+	start := s.peek()
 	left := s.factor()
 	for {
 		prec, op := binOp(s.peek())
@@ -261,7 +267,7 @@ func (s *state) bitOr(minPrec int) ast.Expr {
 		s.enter()
 		right := s.bitOr(prec)
 		s.leave()
-		left = &ast.BinOp{Pos: span(left.Position(), right.Position()), Left: left, Op: op, Right: right}
+		left = &ast.BinOp{Pos: s.spanTok(start), Left: left, Op: op, Right: right}
 	}
 }
 
@@ -283,19 +289,20 @@ func (s *state) factor() ast.Expr {
 		s.enter()
 		operand := s.factor()
 		s.leave()
-		return &ast.UnaryOp{Pos: span(tokPos(t), operand.Position()), Op: op, Operand: operand}
+		return &ast.UnaryOp{Pos: s.spanTok(t), Op: op, Operand: operand}
 	}
 	return s.power()
 }
 
 func (s *state) power() ast.Expr {
+	start := s.peek()
 	var left ast.Expr
 	if s.atKw("await") {
 		t := s.next()
 		s.enter()
 		v := s.primary()
 		s.leave()
-		left = &ast.Await{Pos: span(tokPos(t), v.Position()), Value: v}
+		left = &ast.Await{Pos: s.spanTok(t), Value: v}
 	} else {
 		left = s.primary()
 	}
@@ -304,13 +311,14 @@ func (s *state) power() ast.Expr {
 		s.enter()
 		right := s.factor()
 		s.leave()
-		return &ast.BinOp{Pos: span(left.Position(), right.Position()), Left: left, Op: ast.Pow, Right: right}
+		return &ast.BinOp{Pos: s.spanTok(start), Left: left, Op: ast.Pow, Right: right}
 	}
 	return left
 }
 
 // primary parses an atom followed by attribute, call and subscript trailers.
 func (s *state) primary() ast.Expr {
+	start := s.peek()
 	e := s.atom()
 	for {
 		t := s.peek()
@@ -325,9 +333,9 @@ func (s *state) primary() ast.Expr {
 				s.failInvalid()
 			}
 			s.next()
-			e = &ast.Attribute{Pos: span(e.Position(), tokPos(nt)), Value: e, Attr: nt.Value, Ctx: ast.Load}
+			e = &ast.Attribute{Pos: s.spanTok(start), Value: e, Attr: nt.Value, Ctx: ast.Load}
 		case "(":
-			e = s.call(e)
+			e = s.call(e, start)
 		case "[":
 			s.next()
 			s.enter()
@@ -337,7 +345,7 @@ func (s *state) primary() ast.Expr {
 				s.failElem(sl)
 			}
 			s.next()
-			e = &ast.Subscript{Pos: s.spanFrom(e.Position()), Value: e, Slice: sl, Ctx: ast.Load}
+			e = &ast.Subscript{Pos: s.spanTok(start), Value: e, Slice: sl, Ctx: ast.Load}
 		default:
 			return e
 		}
@@ -394,7 +402,7 @@ func (s *state) slice() ast.Expr {
 }
 
 // call parses '(' arguments ')' after fn.
-func (s *state) call(fn ast.Expr) ast.Expr {
+func (s *state) call(fn ast.Expr, start *plexer.Token) ast.Expr {
 	open := s.next()
 	s.enter()
 	defer s.leave()
@@ -411,21 +419,21 @@ func (s *state) call(fn ast.Expr) ast.Expr {
 			if kwUnpackSeen {
 				s.fail("iterable argument unpacking follows keyword argument unpacking", span(tokPos(t), v.Position()))
 			}
-			last = &ast.Starred{Pos: span(tokPos(t), v.Position()), Value: v, Ctx: ast.Load}
+			last = &ast.Starred{Pos: s.spanTok(t), Value: v, Ctx: ast.Load}
 			c.Args = append(c.Args, last)
 		case isOp(t, "**"):
 			s.next()
 			v := s.expr()
 			kwUnpackSeen = true
 			last = v
-			c.Keywords = append(c.Keywords, &ast.Keyword{Pos: span(tokPos(t), v.Position()), Value: v})
+			c.Keywords = append(c.Keywords, &ast.Keyword{Pos: s.spanTok(t), Value: v})
 		case t.Type == lexer.Name && isOp(s.peekAt(1), "="):
 			s.next()
 			s.next()
 			v := s.expr()
 			kwSeen = true
 			last = v
-			c.Keywords = append(c.Keywords, &ast.Keyword{Pos: span(tokPos(t), v.Position()), Arg: t.Value, Value: v})
+			c.Keywords = append(c.Keywords, &ast.Keyword{Pos: s.spanTok(t), Arg: t.Value, Value: v})
 		default:
 			v := s.namedExpr()
 			if s.atKw("for") || s.atKw("async") {
@@ -435,7 +443,7 @@ func (s *state) call(fn ast.Expr) ast.Expr {
 					s.next()
 					ge.Pos = s.spanTok(open)
 					c.Args = append(c.Args, ge)
-					c.Pos = s.spanFrom(fn.Position())
+					c.Pos = s.spanTok(start)
 					return c
 				}
 				ge.Pos = span(v.Position(), s.spanFrom(v.Position()))
@@ -466,7 +474,7 @@ func (s *state) call(fn ast.Expr) ast.Expr {
 		s.failTok(argErr, s.peek())
 	}
 	s.next()
-	c.Pos = s.spanFrom(fn.Position())
+	c.Pos = s.spanTok(start)
 	return c
 }
 
@@ -501,7 +509,7 @@ func (s *state) lambda() ast.Expr {
 	s.enter()
 	body := s.expr()
 	s.leave()
-	return &ast.Lambda{Pos: span(tokPos(t), body.Position()), Args: args, Body: body}
+	return &ast.Lambda{Pos: s.spanTok(t), Args: args, Body: body}
 }
 
 // compFor parses for_if_clauses.
@@ -558,7 +566,7 @@ func (s *state) starTarget() ast.Expr {
 		s.enter()
 		v := s.starTarget()
 		s.leave()
-		return &ast.Starred{Pos: span(tokPos(t), v.Position()), Value: v, Ctx: ast.Load}
+		return &ast.Starred{Pos: s.spanTok(t), Value: v, Ctx: ast.Load}
 	}
 	return s.bitOr(0)
 }
@@ -763,11 +771,11 @@ func (s *state) yieldExpr() ast.Expr {
 	t := s.next()
 	if s.acceptKw("from") {
 		v := s.expr()
-		return &ast.YieldFrom{Pos: span(tokPos(t), v.Position()), Value: v}
+		return &ast.YieldFrom{Pos: s.spanTok(t), Value: v}
 	}
 	if startsExpr(s.peek()) {
 		v := s.starExprs()
-		return &ast.Yield{Pos: span(tokPos(t), v.Position()), Value: v}
+		return &ast.Yield{Pos: s.spanTok(t), Value: v}
 	}
 	return &ast.Yield{Pos: tokPos(t)}
 }

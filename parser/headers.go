@@ -211,7 +211,7 @@ func (s *state) classHeader() *classHeader {
 	s.next()
 	h := &classHeader{name: n.Value}
 	if s.atOp("(") {
-		c := s.call(&ast.Name{Pos: tokPos(n), Id: n.Value}).(*ast.Call)
+		c := s.call(&ast.Name{Pos: tokPos(n), Id: n.Value}, n).(*ast.Call)
 		h.bases, h.keywords = c.Args, c.Keywords
 	}
 	s.expectColon()

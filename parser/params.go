@@ -99,7 +99,7 @@ func (s *state) param(annotations, starAnnotation bool) *ast.Arg {
 		} else {
 			p.Annotation = s.expr()
 		}
-		p.Pos = span(p.Pos, p.Annotation.Position())
+		p.Pos = s.spanTok(t)
 	}
 	return p
 }
