@@ -8,6 +8,7 @@ import (
 	"github.com/aiolang/aio/stdlib/asyncio"
 	"github.com/aiolang/aio/stdlib/contextlib"
 	"github.com/aiolang/aio/stdlib/math"
+	"github.com/aiolang/aio/stdlib/random"
 	"github.com/aiolang/aio/stdlib/sys"
 	"github.com/aiolang/aio/stdlib/time"
 	"github.com/aiolang/aio/stdlib/typing"
@@ -21,6 +22,7 @@ func Modules() []runtime.ModuleDef {
 		math.Module,
 		typing.Module,
 		contextlib.Module,
+		random.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
