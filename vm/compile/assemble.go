@@ -11,16 +11,6 @@ import (
 // size and the handlers' depths by flow analysis, and builds the exception and position tables.
 func (c *compiler) assemble(flags code.Flags) *code.Code {
 	u := c.u
-	// Map each instruction index to its final pc (pseudo-instructions vanish).
-	pcOf := make([]int, len(u.instrs)+1)
-	pc := 0
-	for i, in := range u.instrs {
-		pcOf[i] = pc
-		if in.op != opSetup {
-			pc++
-		}
-	}
-	pcOf[len(u.instrs)] = pc
 	labelIdx := func(l int) int {
 		i := u.labels[l]
 		if i < 0 {
@@ -28,8 +18,19 @@ func (c *compiler) assemble(flags code.Flags) *code.Code {
 		}
 		return i
 	}
-
-	maxDepth := c.stackDepth(labelIdx)
+	maxDepth, depth := c.stackDepth(labelIdx)
+	// Map each instruction index to its final pc: pseudo-instructions and unreachable code
+	// vanish (a label of removed code maps to the next instruction kept).
+	keep := func(i int) bool { return u.instrs[i].op != opSetup && depth[i] >= 0 }
+	pcOf := make([]int, len(u.instrs)+1)
+	pc := 0
+	for i := range u.instrs {
+		pcOf[i] = pc
+		if keep(i) {
+			pc++
+		}
+	}
+	pcOf[len(u.instrs)] = pc
 
 	co := &code.Code{
 		Name:            u.name,
@@ -78,8 +79,8 @@ func (c *compiler) assemble(flags code.Flags) *code.Code {
 				Handler: uint32(pcOf[labelIdx(curH.label)]), Depth: uint32(curH.depth)})
 		}
 	}
-	for _, in := range u.instrs {
-		if in.op == opSetup {
+	for i, in := range u.instrs {
+		if !keep(i) {
 			continue
 		}
 		arg := in.arg
@@ -107,8 +108,9 @@ func (c *compiler) assemble(flags code.Flags) *code.Code {
 }
 
 // stackDepth computes the maximum stack depth by following every path through the code, and
-// records each handler's depth at its SETUP point.
-func (c *compiler) stackDepth(labelIdx func(int) int) int {
+// records each handler's depth at its SETUP point. It also returns the depth before each
+// instruction: -1 for unreachable ones.
+func (c *compiler) stackDepth(labelIdx func(int) int) (int, []int) {
 	u := c.u
 	n := len(u.instrs)
 	depth := make([]int, n+1)
@@ -180,5 +182,5 @@ func (c *compiler) stackDepth(labelIdx func(int) int) int {
 			}
 		}
 	}
-	return maxDepth
+	return maxDepth, depth
 }

@@ -1,0 +1,40 @@
+package compile_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/aiolang/aio/parser"
+	"github.com/aiolang/aio/vm/compile"
+)
+
+// FuzzCompile compiles whatever the parser accepts: the compiler must return code or a
+// SyntaxError, never fail internally, and its code must satisfy the vm's invariants.
+func FuzzCompile(f *testing.F) {
+	for _, pattern := range []string{"testdata/*/*.py", "runtest/testdata/*.py"} {
+		files, _ := filepath.Glob(pattern)
+		for _, file := range files {
+			if src, err := os.ReadFile(file); err == nil {
+				f.Add(src)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		mod, err := parser.ParseFile("fuzz.py", src)
+		if err != nil {
+			return
+		}
+		for _, tla := range []bool{false, true} {
+			co, err := compile.ModuleStrict(mod, "fuzz.py", compile.Options{TopLevelAwait: tla, Source: src})
+			if err != nil {
+				if strings.Contains(err.Error(), "internal compiler error") {
+					t.Fatalf("%v\nsource:\n%s", err, src)
+				}
+				continue
+			}
+			checkCode(t, "fuzz", co)
+		}
+	})
+}
