@@ -6,6 +6,7 @@ package stdlib
 import (
 	"github.com/aiolang/aio/runtime"
 	"github.com/aiolang/aio/stdlib/asyncio"
+	"github.com/aiolang/aio/stdlib/collections"
 	"github.com/aiolang/aio/stdlib/contextlib"
 	"github.com/aiolang/aio/stdlib/math"
 	"github.com/aiolang/aio/stdlib/random"
@@ -23,6 +24,7 @@ func Modules() []runtime.ModuleDef {
 		typing.Module,
 		contextlib.Module,
 		random.Module,
+		collections.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
