@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -226,21 +227,24 @@ func (s *state) failInvalidAt(t *plexer.Token) {
 }
 
 // errTokPos is where CPython reports an error at token t: the layout tokens at the end of
-// the file (final DEDENTs and ENDMARKER) sit where the last NEWLINE token starts.
+// the file (final DEDENTs and ENDMARKER) sit at the end of the file's last line.
 func (s *state) errTokPos(t *plexer.Token) ast.Pos {
 	if t.Type == lexer.Dedent || t.Type == plexer.EOF {
 		k := s.indexOf(t)
-		j := k
-		for j < len(s.toks) && s.toks[j].Type == lexer.Dedent {
-			j++
+		for k < len(s.toks) && s.toks[k].Type == lexer.Dedent {
+			k++
 		}
-		if j < len(s.toks) && s.toks[j].Type == plexer.EOF {
-			for i := k - 1; i >= 0; i-- {
-				if s.toks[i].Type == lexer.Newline {
-					l, c := tokStart(&s.toks[i])
-					return ast.Pos{Lineno: l, ColOffset: c, EndLineno: l, EndColOffset: c}
+		if k < len(s.toks) && s.toks[k].Type == plexer.EOF {
+			src := s.src
+			if n := len(src); n > 0 && src[n-1] == '\n' {
+				src = src[:n-1]
+				if n := len(src); n > 0 && src[n-1] == '\r' {
+					src = src[:n-1]
 				}
 			}
+			line := 1 + bytes.Count(src, []byte("\n"))
+			col := len(src) - (bytes.LastIndexByte(src, '\n') + 1)
+			return ast.Pos{Lineno: line, ColOffset: col, EndLineno: line, EndColOffset: col}
 		}
 		l, c := tokStart(t)
 		return ast.Pos{Lineno: l, ColOffset: c, EndLineno: l, EndColOffset: c}

@@ -37,6 +37,9 @@ func render(mod *ast.Module, err error) string {
 		if !errors.As(err, &se) {
 			return "non-SyntaxError: " + err.Error() + "\n"
 		}
+		if se.Line == 0 {
+			return fmt.Sprintf("%s: %s\nline None col None\n", se.Kind, se.Msg)
+		}
 		return fmt.Sprintf("%s: %s\nline %d col %d\n", se.Kind, se.Msg, se.Line, se.Col)
 	}
 	return ast.Dump(mod) + "\n"

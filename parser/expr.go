@@ -403,6 +403,11 @@ func (s *state) slice() ast.Expr {
 
 // call parses '(' arguments ')' after fn.
 func (s *state) call(fn ast.Expr, start *plexer.Token) ast.Expr {
+	return s.callArgs(fn, start, false)
+}
+
+// callArgs parses '(' arguments ')'; noGenexp rejects a bare generator argument (class bases).
+func (s *state) callArgs(fn ast.Expr, start *plexer.Token, noGenexp bool) ast.Expr {
 	open := s.next()
 	s.enter()
 	defer s.leave()
@@ -416,6 +421,9 @@ func (s *state) call(fn ast.Expr, start *plexer.Token) ast.Expr {
 		case isOp(t, "*"):
 			s.next()
 			v := s.expr()
+			if s.atKw("for") || s.atKw("async") {
+				s.fail("iterable unpacking cannot be used in comprehension", s.spanTok(t))
+			}
 			if kwUnpackSeen {
 				s.fail("iterable argument unpacking follows keyword argument unpacking", span(tokPos(t), v.Position()))
 			}
@@ -437,6 +445,9 @@ func (s *state) call(fn ast.Expr, start *plexer.Token) ast.Expr {
 		default:
 			v := s.namedExpr()
 			if s.atKw("for") || s.atKw("async") {
+				if noGenexp {
+					s.failInvalid()
+				}
 				gens := s.compFor()
 				ge := &ast.GeneratorExp{Elt: v, Generators: gens}
 				if len(c.Args) == 0 && len(c.Keywords) == 0 && s.atOp(")") {
@@ -493,6 +504,13 @@ func (s *state) failKeywordTarget(v ast.Expr) {
 // failArgs reports a malformed argument list.
 func (s *state) failArgs(open *plexer.Token) {
 	s.failInvalid()
+}
+
+// checkCompElt rejects a starred comprehension element.
+func (s *state) checkCompElt(e ast.Expr) {
+	if st, ok := e.(*ast.Starred); ok {
+		s.fail("iterable unpacking cannot be used in comprehension", st.Position())
+	}
 }
 
 // lambda parses lambdef.
@@ -631,6 +649,7 @@ func (s *state) parenAtom() ast.Expr {
 	}
 	first := s.starNamedExpr()
 	if s.atKw("for") || s.atKw("async") {
+		s.checkCompElt(first)
 		gens := s.compFor()
 		s.closeParen(open, ")")
 		return &ast.GeneratorExp{Pos: s.spanTok(open), Elt: first, Generators: gens}
@@ -660,6 +679,7 @@ func (s *state) listAtom() ast.Expr {
 	}
 	first := s.starNamedExpr()
 	if s.atKw("for") || s.atKw("async") {
+		s.checkCompElt(first)
 		gens := s.compFor()
 		s.closeParen(open, "]")
 		return &ast.ListComp{Pos: s.spanTok(open), Elt: first, Generators: gens}
@@ -681,8 +701,11 @@ func (s *state) dictAtom() ast.Expr {
 		return &ast.Dict{Pos: s.spanTok(open), Keys: []ast.Expr{}, Values: []ast.Expr{}}
 	}
 	if s.atOp("**") {
-		s.next()
+		star := s.next()
 		v := s.bitOr(0)
+		if s.atKw("for") || s.atKw("async") {
+			s.failTok("dict unpacking cannot be used in dict comprehension", star)
+		}
 		return s.dictRest(open, nil, v)
 	}
 	first := s.starNamedExpr()
@@ -691,7 +714,7 @@ func (s *state) dictAtom() ast.Expr {
 			s.failInvalid()
 		}
 		colon := s.next()
-		if !startsExpr(s.peek()) || s.atOp("*") {
+		if s.atOp("}") || s.atOp(",") {
 			s.failTok("expression expected after dictionary key and ':'", colon)
 		}
 		v := s.expr()
@@ -703,6 +726,7 @@ func (s *state) dictAtom() ast.Expr {
 		return s.dictRest(open, first, v)
 	}
 	if s.atKw("for") || s.atKw("async") {
+		s.checkCompElt(first)
 		gens := s.compFor()
 		s.closeParen(open, "}")
 		return &ast.SetComp{Pos: s.spanTok(open), Elt: first, Generators: gens}
@@ -739,7 +763,7 @@ func (s *state) dictRest(open *plexer.Token, k, v ast.Expr) ast.Expr {
 			s.fail("':' expected after dictionary key", key.Position())
 		}
 		colon := s.next()
-		if !startsExpr(s.peek()) || s.atOp("*") {
+		if s.atOp("}") || s.atOp(",") {
 			s.failTok("expression expected after dictionary key and ':'", colon)
 		}
 		keys = append(keys, key)

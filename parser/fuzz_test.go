@@ -3,6 +3,7 @@ package parser
 import (
 	"errors"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/aiolang/aio/ast"
@@ -23,7 +24,7 @@ func FuzzParse(f *testing.F) {
 			if !errors.As(err, &se) {
 				t.Fatalf("non-SyntaxError %T: %v", err, err)
 			}
-			if se.Line < 1 {
+			if se.Line < 1 && !strings.Contains(se.Msg, "null bytes") {
 				t.Fatalf("error without a line: %v", se)
 			}
 			_ = se.Format()

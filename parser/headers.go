@@ -195,10 +195,14 @@ func (s *state) defHeader() *defHeader {
 		s.failInvalid()
 	}
 	s.next()
-	if s.acceptOp("->") {
+	if s.atOp("->") {
+		arrow := s.next()
+		if !startsExpr(s.peek()) || s.atOp("*") || s.atKw("yield") {
+			s.failTok("expected ':'", arrow)
+		}
 		h.returns = s.expr()
 	}
-	s.expectColon()
+	s.colon()
 	return h
 }
 
@@ -211,7 +215,7 @@ func (s *state) classHeader() *classHeader {
 	s.next()
 	h := &classHeader{name: n.Value}
 	if s.atOp("(") {
-		c := s.call(&ast.Name{Pos: tokPos(n), Id: n.Value}, n).(*ast.Call)
+		c := s.callArgs(&ast.Name{Pos: tokPos(n), Id: n.Value}, n, true).(*ast.Call)
 		h.bases, h.keywords = c.Args, c.Keywords
 	}
 	s.expectColon()
@@ -229,8 +233,16 @@ func (s *state) decorator() ast.Expr {
 	return e
 }
 
-// colon parses the ':' after else, try and finally.
-func (s *state) colon() { s.expectColon() }
+// colon parses the ':' after else, try and finally, which CPython's grammar forces (&&':').
+func (s *state) colon() {
+	if !s.atOp(":") {
+		if t := s.peek(); t.Type == lexer.Error {
+			s.failInvalidAt(t)
+		}
+		s.failTok("expected ':'", s.peek())
+	}
+	s.next()
+}
 
 // indent checks for the INDENT opening a block after NEWLINE; without it CPython reports
 // "expected an indented block after ...".

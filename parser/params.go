@@ -13,7 +13,12 @@ func (s *state) params(closer string, annotations bool) *ast.Arguments {
 	for !s.atOp(closer) {
 		t := s.peek()
 		switch {
+		case isOp(t, "("):
+			s.failParenParams(annotations)
 		case isOp(t, "/"):
+			if !annotations && len(a.Args) == 0 {
+				s.failInvalid()
+			}
 			if slash {
 				s.failTok("/ may appear only once", t)
 			}
@@ -39,6 +44,14 @@ func (s *state) params(closer string, annotations bool) *ast.Arguments {
 					s.failTok("var-positional argument cannot have default value", s.peek())
 				}
 			} else if s.atOp(closer) || (s.atOp(",") && (isOp(s.peekAt(1), closer) || isOp(s.peekAt(1), "**"))) {
+				if !annotations {
+					// lambda: CPython reports at the last token it read.
+					at := s.peek()
+					if s.atOp(",") {
+						at = s.peekAt(1)
+					}
+					s.failTok("named arguments must follow bare *", at)
+				}
 				s.failTok("named arguments must follow bare *", t)
 			} else if !s.atOp(",") {
 				s.failInvalid()
@@ -86,6 +99,26 @@ func (s *state) params(closer string, annotations bool) *ast.Arguments {
 		}
 	}
 	return a
+}
+
+// failParenParams reports `def f((a, b))` and `lambda (x): x`.
+func (s *state) failParenParams(def bool) {
+	open := s.peek()
+	k := 1
+	for s.peekAt(k).Type == lexer.Name {
+		k++
+		if isOp(s.peekAt(k), ",") {
+			k++
+		}
+	}
+	if k > 1 && isOp(s.peekAt(k), ")") {
+		pos := span(tokPos(open), tokPos(s.peekAt(k)))
+		if def {
+			s.fail("Function parameters cannot be parenthesized", pos)
+		}
+		s.fail("Lambda expression parameters cannot be parenthesized", pos)
+	}
+	s.failInvalid()
 }
 
 // param parses NAME [':' annotation].

@@ -9,6 +9,7 @@
 package parser
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"sync"
@@ -26,6 +27,9 @@ var instances = sync.Pool{New: func() any { return newInstance() }}
 
 // ParseFile parses a whole module. The error, if any, is an *ast.SyntaxError.
 func ParseFile(filename string, src []byte) (*ast.Module, error) {
+	if bytes.IndexByte(src, 0) >= 0 {
+		return nil, &ast.SyntaxError{Kind: "SyntaxError", Msg: "source code string cannot contain null bytes", Filename: filename}
+	}
 	toks := tokenize(filename, src)
 	inst := instances.Get().(*instance)
 	defer instances.Put(inst)

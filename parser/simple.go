@@ -326,6 +326,9 @@ func (s *state) exprStmt() ast.Stmt {
 		s.failInvalidAt(start)
 	}
 	if !startsExpr(start) {
+		if isKw(start, "async") {
+			s.failInvalidAt(s.peekAt(1))
+		}
 		s.failInvalid()
 	}
 	e := s.rhs()
@@ -398,6 +401,8 @@ func (s *state) annAssign(start *plexer.Token, target ast.Expr) ast.Stmt {
 		n.Ctx = ast.Store
 	case *ast.Subscript:
 		n.Ctx = ast.Store
+	case *ast.Starred:
+		s.failInvalid()
 	case *ast.Tuple:
 		s.fail("only single target (not tuple) can be annotated", target.Position())
 	case *ast.List:

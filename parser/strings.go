@@ -303,5 +303,8 @@ func (s *state) fstringExpr(open *plexer.Token) (e ast.Expr) {
 	if t := s.peek(); startsExpr(t) && !isOp(t, "*") {
 		s.failElem(e)
 	}
+	if st, ok := e.(*ast.Starred); ok {
+		s.fail("cannot use starred expression here", st.Position())
+	}
 	return e
 }
