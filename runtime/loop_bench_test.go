@@ -1,0 +1,112 @@
+package runtime
+
+import "testing"
+
+func noop(th *Thread, _ Value) error { return nil }
+
+// BenchmarkCallSoon measures scheduling and running one Go callback.
+func BenchmarkCallSoon(b *testing.B) {
+	l, th, _ := newTestLoop(b)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		l.CallSoonGo(noop, None)
+		if l.ready.len() >= 1024 {
+			l.runOnce(th)
+		}
+	}
+	l.runOnce(th)
+}
+
+// BenchmarkTimers measures call_later + firing under the virtual clock.
+func BenchmarkTimers(b *testing.B) {
+	l, th, _ := newTestLoop(b)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		l.CallLaterGo(float64(i%100)*0.001, noop, None)
+		if len(l.timers) >= 1024 {
+			for len(l.timers) > 0 {
+				l.runOnce(th)
+			}
+		}
+	}
+	for len(l.timers) > 0 {
+		l.runOnce(th)
+	}
+}
+
+// pingPong is a Go coroutine that waits on its inbox future and answers on the peer's.
+type pingPong struct {
+	GoCoroutine
+	l     *Loop
+	inbox *Future
+	peer  *pingPong
+	left  *int
+	first bool
+}
+
+func (p *pingPong) Resume(th *Thread, c *GoCoroutine, sent Value, exc *Exception) (Value, SendStatus, error) {
+	if exc != nil {
+		return nil, Returned, exc
+	}
+	if c.State == 0 {
+		c.State = 1
+		if p.inbox == nil {
+			p.inbox = p.l.CreateFuture()
+		}
+		if p.first {
+			p.peer.inbox.SetResult(Int(0))
+		}
+		return p.inbox, AwaitStatus, nil
+	}
+	*p.left--
+	if *p.left < 0 {
+		return None, Returned, nil
+	}
+	p.inbox = p.l.CreateFuture()
+	p.peer.inbox.SetResult(sent)
+	if *p.left == 0 {
+		return None, Returned, nil
+	}
+	return p.inbox, AwaitStatus, nil
+}
+
+// BenchmarkPingPong measures one message between two tasks over futures (a future, a
+// wake-up, a task step).
+func BenchmarkPingPong(b *testing.B) {
+	l, th, _ := newTestLoop(b)
+	n := b.N
+	a := &pingPong{l: l, left: &n, first: true}
+	c := &pingPong{l: l, left: &n}
+	a.peer, c.peer = c, a
+	a.Init("ping", a)
+	c.Init("pong", c)
+	c.inbox = l.CreateFuture()
+	b.ReportAllocs()
+	ta, _ := l.CreateTask(th, a, nil, nil)
+	tc, _ := l.CreateTask(th, c, nil, nil)
+	g, _ := Gather(th, []Value{ta, tc}, false)
+	if _, err := l.RunUntilComplete(th, g); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkSpawnGather measures creating a task that returns at once, and gathering it.
+func BenchmarkSpawnGather(b *testing.B) {
+	l, th, _ := newTestLoop(b)
+	SetEventLoop(th, l)
+	b.ReportAllocs()
+	const batch = 1000
+	for done := 0; done < b.N; done += batch {
+		aws := make([]Value, batch)
+		for i := range aws {
+			aws[i] = NewGoCoroutine("w", nil)
+		}
+		g, err := Gather(th, aws, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := l.RunUntilComplete(th, g); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
