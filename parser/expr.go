@@ -112,6 +112,23 @@ func (s *state) starExprs() ast.Expr {
 	return &ast.Tuple{Pos: s.spanTok(start), Elts: elts, Ctx: ast.Load}
 }
 
+// expressions parses expression (',' expression)* [','] (the body of eval input).
+func (s *state) expressions() ast.Expr {
+	start := s.peek()
+	first := s.expr()
+	if !s.atOp(",") {
+		return first
+	}
+	elts := []ast.Expr{first}
+	for s.acceptOp(",") {
+		if !startsExpr(s.peek()) || s.atOp("*") {
+			break
+		}
+		elts = append(elts, s.expr())
+	}
+	return &ast.Tuple{Pos: s.spanTok(start), Elts: elts, Ctx: ast.Load}
+}
+
 // starNamedExprs parses the elements of a display up to closer (not consumed).
 func (s *state) starNamedExprsUntil(closer string, first ast.Expr) []ast.Expr {
 	elts := []ast.Expr{first}

@@ -51,7 +51,8 @@ func ParseFile(filename string, src []byte) (*ast.Module, error) {
 	return mod, nil
 }
 
-// ParseExpr parses src as a single expression (CPython's eval mode).
+// ParseExpr parses src as a single expression (CPython's eval mode, as ast.parse(src,
+// mode='eval') does; eval() callers strip leading blanks first).
 func ParseExpr(filename string, src []byte) (*ast.Expression, error) {
 	toks := tokenize(filename, src)
 	st := &state{}
@@ -64,7 +65,7 @@ func ParseExpr(filename string, src []byte) (*ast.Expression, error) {
 			}
 			st.next()
 		}
-		e := st.starExprs()
+		e := st.expressions()
 		for st.peek().Type == lexer.Newline || st.peek().Type == lexer.Dedent {
 			st.next()
 		}
@@ -88,11 +89,12 @@ func ParseInteractive(filename string, src []byte) (*ast.Interactive, error) {
 	}
 	if len(mod.Body) > 1 {
 		// A single compound statement or one line of simple statements is allowed.
-		first := mod.Body[0].Position().Lineno
+		first := mod.Body[0].Position()
 		for _, st := range mod.Body[1:] {
-			if st.Position().Lineno != first {
-				p := st.Position()
-				e := &ast.SyntaxError{Kind: "SyntaxError", Msg: "multiple statements found while compiling a single statement", Filename: filename, Line: p.Lineno, Col: p.ColOffset + 1}
+			if st.Position().Lineno != first.Lineno {
+				e := &ast.SyntaxError{Kind: "SyntaxError", Msg: "multiple statements found while compiling a single statement", Filename: filename, Line: first.EndLineno, Col: first.EndColOffset + 1}
+				st := &state{src: src}
+				e.Text = st.lineText(e.Line)
 				return nil, e
 			}
 		}
