@@ -78,6 +78,12 @@ type agAsend struct {
 
 func (a *agAsend) Type() *runtime.Type { return asendType }
 
+// CoroInfo describes the awaitable for task reprs (it counts as a coroutine, as
+// collections.abc.Coroutine says in CPython).
+func (a *agAsend) CoroInfo() runtime.CoroInfo {
+	return runtime.CoroInfo{Qualname: a.gen.qualname, File: a.gen.code.Filename, Line: a.gen.code.FirstLine, Done: a.state == awaitClosed}
+}
+
 // Await returns the awaitable itself (it is its own iterator).
 func (a *agAsend) Await(th *runtime.Thread) (runtime.Resumable, error) { return a, nil }
 
@@ -153,6 +159,12 @@ type agAthrow struct {
 }
 
 func (a *agAthrow) Type() *runtime.Type { return athrowType }
+
+// CoroInfo describes the awaitable for task reprs (so loop.create_task(agen.aclose())
+// works, as in CPython).
+func (a *agAthrow) CoroInfo() runtime.CoroInfo {
+	return runtime.CoroInfo{Qualname: a.gen.qualname, File: a.gen.code.Filename, Line: a.gen.code.FirstLine, Done: a.state == awaitClosed}
+}
 
 // Await returns the awaitable itself (it is its own iterator).
 func (a *agAthrow) Await(th *runtime.Thread) (runtime.Resumable, error) { return a, nil }

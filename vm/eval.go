@@ -117,7 +117,7 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 				if !ok {
 					x, ok = f.builtins.GetStr(name)
 					if !ok {
-						ferr = runtime.NameError(name)
+						ferr = f.nameError(name)
 						goto fail
 					}
 				}
@@ -146,7 +146,7 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			if !ok {
 				x, ok = f.builtins.GetStr(name)
 				if !ok {
-					ferr = runtime.NameError(name)
+					ferr = f.nameError(name)
 					goto fail
 				}
 			}
@@ -1379,6 +1379,14 @@ func isCallOp(op code.Opcode) bool {
 
 // unaryOps maps UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_INVERT to runtime's operators.
 var unaryOps = [...]runtime.UnaryOp{runtime.OpPos, runtime.OpNeg, runtime.OpInvert}
+
+// nameError is the NameError for name, carrying the names CPython's suggestions consider
+// (the code's local variables and the frame's globals).
+func (f *Frame) nameError(name string) error {
+	e := runtime.NameError(name)
+	e.SetNameScope(f.code.VarNames, f.globals)
+	return e
+}
 
 // derefError is the error for reading the empty cell i.
 func (f *Frame) derefError(i int) error {

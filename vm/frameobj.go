@@ -52,8 +52,8 @@ func init() {
 
 // tracebackValue returns exc.__traceback__ for __exit__ calls.
 func tracebackValue(exc *runtime.Exception) runtime.Value {
-	if v, ok := exc.GetAttrStr("__traceback__"); ok {
-		return v
+	if len(exc.Traceback) == 0 {
+		return runtime.None
 	}
-	return runtime.None
+	return &runtime.TracebackObject{Frames: exc.Traceback}
 }

@@ -73,21 +73,46 @@ func warn(th *runtime.Thread, file string, line int, category, msg string, trace
 	io.WriteString(th.Interp.Stderr, b.String())
 }
 
-// reportUnawaited reports, at the end of the program, the coroutines never started.
+// reportUnawaited reports, at the end of the program, the coroutines never started, as
+// CPython does when it frees them: those only the dying frames held first (through the
+// warnings module, with its tracemalloc hint), then those still bound to globals of
+// __main__ (at final shutdown, without the hint).
 func (vm *Interpreter) reportUnawaited() {
 	list := vm.unstarted
 	vm.unstarted = nil
+	inGlobals := map[*genBase]bool{}
+	vm.main.Dict.Items(func(k, v runtime.Value) bool {
+		if c, ok := v.(*Coroutine); ok {
+			inGlobals[&c.genBase] = true
+		}
+		return true
+	})
+	var late []*genBase
+	seen := map[string]bool{}
 	for _, g := range list {
 		g.tracked = 0
 		if g.started || g.closed {
 			continue
 		}
-		key := "sys:1:" + g.qualname
-		if vm.warned[key] {
+		if inGlobals[g] {
+			late = append(late, g)
 			continue
 		}
-		vm.warned[key] = true
+		msg := "coroutine '" + g.qualname + "' was never awaited"
+		if seen[msg] {
+			continue
+		}
+		seen[msg] = true
 		vm.flush()
-		io.WriteString(vm.in.Stderr, "sys:1: RuntimeWarning: coroutine '"+g.qualname+"' was never awaited\n")
+		io.WriteString(vm.in.Stderr, "sys:1: RuntimeWarning: "+msg+"\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+	}
+	for _, g := range late {
+		msg := "coroutine '" + g.qualname + "' was never awaited"
+		if seen[msg] {
+			continue
+		}
+		seen[msg] = true
+		vm.flush()
+		io.WriteString(vm.in.Stderr, "sys:1: RuntimeWarning: "+msg+"\n")
 	}
 }

@@ -21,7 +21,7 @@ func (c *compiler) assemble(flags code.Flags) *code.Code {
 	maxDepth, depth := c.stackDepth(labelIdx)
 	// Map each instruction index to its final pc: pseudo-instructions and unreachable code
 	// vanish (a label of removed code maps to the next instruction kept).
-	keep := func(i int) bool { return u.instrs[i].op != opSetup && depth[i] >= 0 }
+	keep := func(i int) bool { return u.instrs[i].op != opSetup && depth[i] >= -1 }
 	pcOf := make([]int, len(u.instrs)+1)
 	pc := 0
 	for i := range u.instrs {

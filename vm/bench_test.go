@@ -1,0 +1,119 @@
+package vm_test
+
+import (
+	"io"
+	"testing"
+
+	"github.com/aiolang/aio/runtime"
+	"github.com/aiolang/aio/vm"
+)
+
+// benchProgram compiles src (which defines bench(n)) once and times calls of bench(b.N).
+func benchProgram(b *testing.B, src string) {
+	in := vm.New(vm.Options{Stdout: io.Discard, Stderr: io.Discard})
+	if rc := in.RunString("bench.aio", src); rc != 0 {
+		b.Fatalf("setup failed: exit %d", rc)
+	}
+	fn, _ := in.GetGlobal("bench")
+	b.ReportAllocs()
+	b.ResetTimer()
+	if _, err := runtime.Call(in.Thread(), fn, []runtime.Value{runtime.Int(b.N)}, nil); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkFibCall measures one Python→Python call (recursive fib, per call).
+func BenchmarkFibCall(b *testing.B) {
+	benchProgram(b, `
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+def bench(n):
+    # fib(k) makes about 1.6**k calls; run enough of them for n calls in total
+    calls = 0
+    while calls < n:
+        fib(15)
+        calls += 1973
+`)
+}
+
+// BenchmarkLoop measures one iteration of a for loop with integer arithmetic.
+func BenchmarkLoop(b *testing.B) {
+	benchProgram(b, `
+def bench(n):
+    total = 0
+    for i in range(n):
+        total += i % 7 - 3
+    return total
+`)
+}
+
+// BenchmarkMethodCall measures obj.method(arg) on a user class instance.
+func BenchmarkMethodCall(b *testing.B) {
+	benchProgram(b, `
+class Acc:
+    def __init__(self):
+        self.total = 0
+    def add(self, v):
+        self.total += v
+
+def bench(n):
+    a = Acc()
+    for i in range(n):
+        a.add(1)
+    return a.total
+`)
+}
+
+// BenchmarkGenerator measures one item of a generator consumed by a for loop.
+func BenchmarkGenerator(b *testing.B) {
+	benchProgram(b, `
+def gen(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+
+def bench(n):
+    s = 0
+    for v in gen(n):
+        s += 1
+    return s
+`)
+}
+
+// BenchmarkAwaitChain measures awaiting a coroutine that returns at once (driven from a
+// generator-based trampoline, without an event loop).
+func BenchmarkAwaitChain(b *testing.B) {
+	benchProgram(b, `
+async def leaf(i):
+    return i
+
+async def main(n):
+    s = 0
+    for i in range(n):
+        s += await leaf(1)
+    return s
+
+def bench(n):
+    c = main(n)
+    try:
+        c.send(None)
+    except StopIteration as e:
+        return e.value
+`)
+}
+
+// BenchmarkGlobalLoad measures reading globals and builtins in a loop.
+func BenchmarkGlobalLoad(b *testing.B) {
+	benchProgram(b, `
+K = 3
+def bench(n):
+    t = 0
+    for i in range(n):
+        t = K + len
+    return t
+`)
+}
