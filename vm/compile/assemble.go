@@ -21,7 +21,7 @@ func (c *compiler) assemble(flags code.Flags) *code.Code {
 	maxDepth, depth := c.stackDepth(labelIdx)
 	// Map each instruction index to its final pc: pseudo-instructions and unreachable code
 	// vanish (a label of removed code maps to the next instruction kept).
-	keep := func(i int) bool { return u.instrs[i].op != opSetup && depth[i] >= -1 }
+	keep := func(i int) bool { return u.instrs[i].op != opSetup && depth[i] >= 0 }
 	pcOf := make([]int, len(u.instrs)+1)
 	pc := 0
 	for i := range u.instrs {
@@ -153,16 +153,16 @@ func (c *compiler) stackDepth(labelIdx func(int) int) (int, []int) {
 				h.depth = d + h.adjust
 				h.known = true
 				push(labelIdx(h.label), h.depth+1)
-				continue
-			}
-			if code.IsJump(in.op) {
+			} else if code.IsJump(in.op) {
 				jd := d + code.StackEffect(in.op, in.arg, true)
 				if jd > maxDepth {
 					maxDepth = jd
 				}
 				push(labelIdx(in.target), jd)
 			}
-			d += code.StackEffect(in.op, in.arg, false)
+			if in.op != opSetup {
+				d += code.StackEffect(in.op, in.arg, false)
+			}
 			if d > maxDepth {
 				maxDepth = d
 			}
