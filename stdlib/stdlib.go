@@ -8,7 +8,10 @@ import (
 	"github.com/aiolang/aio/stdlib/asyncio"
 	"github.com/aiolang/aio/stdlib/collections"
 	"github.com/aiolang/aio/stdlib/contextlib"
+	"github.com/aiolang/aio/stdlib/functools"
+	"github.com/aiolang/aio/stdlib/itertools"
 	"github.com/aiolang/aio/stdlib/math"
+	"github.com/aiolang/aio/stdlib/operator"
 	"github.com/aiolang/aio/stdlib/random"
 	"github.com/aiolang/aio/stdlib/sys"
 	"github.com/aiolang/aio/stdlib/time"
@@ -25,6 +28,9 @@ func Modules() []runtime.ModuleDef {
 		contextlib.Module,
 		random.Module,
 		collections.Module,
+		functools.Module,
+		itertools.Module,
+		operator.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
