@@ -181,9 +181,9 @@ func (f *Future) SetResult(v Value) error {
 	return nil
 }
 
+// invalidState is the C Future's error for setting a done future.
 func (f *Future) invalidState() error {
-	r, _ := Repr(nil, f.self)
-	return NewException(InvalidStateErrorType, f.stateName()+": "+r)
+	return NewException(InvalidStateErrorType, "invalid state")
 }
 
 func (f *Future) stateName() string {

@@ -151,7 +151,7 @@ func TestFutureStates(t *testing.T) {
 		t.Errorf("pending result: %v", err)
 	}
 	f.SetExceptionValue(NewException(ValueErrorType, "x"))
-	if err := f.SetResult(None); err == nil || !strings.HasPrefix(err.Error(), "InvalidStateError: FINISHED") {
+	if err := f.SetResult(None); err == nil || err.Error() != "InvalidStateError: invalid state" {
 		t.Errorf("set twice: %v", err)
 	}
 	if !f.logTraceback {
