@@ -592,7 +592,7 @@ func (c *compiler) sliceExpr(e ast.Expr) {
 func (c *compiler) compare(e *ast.Compare) {
 	c.expr(e.Left)
 	if len(e.Ops) == 1 {
-		c.expr(e.Comparators[0])
+		c.containerExpr(e.Ops[0], e.Comparators[0])
 		c.emit(code.COMPARE_OP, uint32(compareOp(e.Ops[0])))
 		return
 	}
@@ -614,10 +614,75 @@ func (c *compiler) compare(e *ast.Compare) {
 	c.placeLabel(end)
 }
 
+// containerExpr compiles the right operand of a comparison; a list display of constants
+// tested with `in` becomes a constant tuple, as in CPython.
+func (c *compiler) containerExpr(op ast.Cmpop, e ast.Expr) {
+	if l, ok := e.(*ast.List); ok && (op == ast.In || op == ast.NotIn) {
+		if t, ok := constTuple(l.Elts); ok {
+			old := c.setPos(l.Pos)
+			c.loadConst(t)
+			c.u.pos = old
+			return
+		}
+	}
+	c.expr(e)
+}
+
+// iterExpr compiles the iterable of a for loop; a list display of constants becomes a
+// constant tuple, as in CPython.
+func (c *compiler) iterExpr(e ast.Expr) {
+	if l, ok := e.(*ast.List); ok {
+		if t, ok := constTuple(l.Elts); ok {
+			old := c.setPos(l.Pos)
+			c.loadConst(t)
+			c.u.pos = old
+			return
+		}
+	}
+	c.expr(e)
+}
+
+// constTruth reports the truth value of a constant expression.
+func constTruth(e ast.Expr) (truth, ok bool) {
+	k, isConst := e.(*ast.Constant)
+	if !isConst {
+		return false, false
+	}
+	switch v := k.Value.(type) {
+	case nil:
+		return false, true
+	case bool:
+		return v, true
+	case int64:
+		return v != 0, true
+	case float64:
+		return v != 0, true
+	case string:
+		return v != "", true
+	case []byte:
+		return len(v) != 0, true
+	case ast.EllipsisValue:
+		return true, true
+	}
+	return false, false
+}
+
 // jumpIf compiles e as a condition: jumps to label when its truth equals cond.
 func (c *compiler) jumpIf(e ast.Expr, label int, cond bool) {
 	old := c.setPos(e.Position())
 	defer func() { c.u.pos = old }()
+	if truth, ok := constTruth(e); ok {
+		if truth == cond {
+			c.emitJump(code.JUMP, label)
+		}
+		return
+	}
+	if n, ok := e.(*ast.Name); ok && n.Id == "__debug__" && n.Ctx == ast.Load {
+		if cond {
+			c.emitJump(code.JUMP, label)
+		}
+		return
+	}
 	switch e := e.(type) {
 	case *ast.UnaryOp:
 		if e.Op == ast.Not {

@@ -608,7 +608,7 @@ func isConstTrue(e ast.Expr) bool {
 
 func (c *compiler) forStmt(s *ast.For) {
 	start, cleanup, brk := c.newLabel(), c.newLabel(), c.newLabel()
-	c.expr(s.Iter)
+	c.iterExpr(s.Iter)
 	c.u.pos = s.Pos
 	c.emitOp(code.GET_ITER)
 	c.placeLabel(start)
