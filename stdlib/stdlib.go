@@ -8,6 +8,7 @@ import (
 	"github.com/aiolang/aio/stdlib/asyncio"
 	"github.com/aiolang/aio/stdlib/collections"
 	"github.com/aiolang/aio/stdlib/contextlib"
+	"github.com/aiolang/aio/stdlib/dataclasses"
 	"github.com/aiolang/aio/stdlib/functools"
 	"github.com/aiolang/aio/stdlib/itertools"
 	"github.com/aiolang/aio/stdlib/math"
@@ -31,6 +32,7 @@ func Modules() []runtime.ModuleDef {
 		functools.Module,
 		itertools.Module,
 		operator.Module,
+		dataclasses.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
