@@ -448,6 +448,20 @@ func builtinNext(th *Thread, args []Value, kw []string) (Value, error) {
 		}
 		return r, err
 	}
+	if r, ok := args[0].(Resumable); ok {
+		// a generator: its return value travels in StopIteration.value (vm engineer's fix)
+		v, st, err := r.Send(th, None)
+		if err == nil && st == Yielded {
+			return v, nil
+		}
+		if err == nil {
+			err = StopIteration(v)
+		}
+		if len(args) == 2 && IsInstanceOf(err, StopIterationType) {
+			return args[1], nil
+		}
+		return nil, err
+	}
 	v, ok, err := Next(th, args[0])
 	if err != nil {
 		return nil, err
