@@ -21,6 +21,10 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 	sp := f.sp
 	pc := f.pc
 
+	var bx *boxer
+	if ts, ok := th.Local.(*threadState); ok {
+		bx = &ts.box
+	}
 	var ferr error // the error being raised
 	addTB := true  // whether the raising instruction adds a traceback entry
 	var in code.Instr
@@ -320,7 +324,7 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			a := stack[sp-1]
 			if in.Op() == code.UNARY_NEGATIVE {
 				if i, ok := a.(runtime.Int); ok && i != -i {
-					stack[sp-1] = -i
+					stack[sp-1] = bx.int(-i)
 					continue
 				}
 			}
@@ -351,7 +355,25 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			op := code.BinaryOp(in.Arg())
 			if x, ok := a.(runtime.Int); ok {
 				if y, ok := b.(runtime.Int); ok {
-					if r, ok := intBinary(op.Plain(), x, y); ok {
+					if r, ok := intBinary(bx, op.Plain(), x, y); ok {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = r
+						continue
+					}
+				} else if y, ok := b.(runtime.Float); ok {
+					if fx, ok := asFloat(x); ok {
+						if r, ok := floatBinary(bx, op.Plain(), fx, float64(y)); ok {
+							sp--
+							stack[sp] = nil
+							stack[sp-1] = r
+							continue
+						}
+					}
+				}
+			} else if x, ok := a.(runtime.Float); ok {
+				if y, ok := asFloat(b); ok {
+					if r, ok := floatBinary(bx, op.Plain(), float64(x), y); ok {
 						sp--
 						stack[sp] = nil
 						stack[sp-1] = r
@@ -379,13 +401,22 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			a, b := stack[sp-2], stack[sp-1]
 			op := code.CompareOp(in.Arg())
 			var x runtime.Value
-			if ia, ok := a.(runtime.Int); ok && op <= code.CmpGe {
-				if ib, ok := b.(runtime.Int); ok {
-					x = runtime.Bool(intCompare(op, ia, ib))
-					sp--
-					stack[sp] = nil
-					stack[sp-1] = x
-					continue
+			if op <= code.CmpGe {
+				if ia, ok := a.(runtime.Int); ok {
+					if ib, ok := b.(runtime.Int); ok {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = runtime.Bool(intCompare(op, ia, ib))
+						continue
+					}
+				}
+				if fa, ok := a.(runtime.Float); ok {
+					if fb, ok := asFloat(b); ok {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = runtime.Bool(floatCompare(op, float64(fa), fb))
+						continue
+					}
 				}
 			}
 			switch op {

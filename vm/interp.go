@@ -52,6 +52,8 @@ type threadState struct {
 	// frames is the pool of function frames (see pushFrame); nframes are in use.
 	frames  []*Frame
 	nframes int
+	// box stores the eval loop's int and float results.
+	box boxer
 }
 
 // New returns a fresh interpreter.

@@ -22,32 +22,24 @@ func init() {
 	}
 }
 
-// boxInt stores i in a Value, without allocating for small values.
-func boxInt(i runtime.Int) runtime.Value {
-	if u := uint64(i + smallIntNeg); u < uint64(len(smallInts)) {
-		return smallInts[u]
-	}
-	return i
-}
-
 // intBinary is the eval loop's fast path for int op int: ok is false when the result
 // needs the general path (overflow, division by zero, true division, shifts, powers).
-func intBinary(op code.BinaryOp, x, y runtime.Int) (runtime.Value, bool) {
+func intBinary(bx *boxer, op code.BinaryOp, x, y runtime.Int) (runtime.Value, bool) {
 	switch op {
 	case code.BinAdd:
 		r := x + y
 		if (r > x) == (y > 0) {
-			return boxInt(r), true
+			return bx.int(r), true
 		}
 	case code.BinSub:
 		r := x - y
 		if (r < x) == (y > 0) {
-			return boxInt(r), true
+			return bx.int(r), true
 		}
 	case code.BinMul:
 		hi, lo := bits.Mul64(uint64(abs64(int64(x))), uint64(abs64(int64(y))))
 		if hi == 0 && lo <= 1<<62 && x != -1<<63 && y != -1<<63 {
-			return boxInt(x * y), true
+			return bx.int(x * y), true
 		}
 	case code.BinFloorDiv:
 		if y > 0 {
@@ -55,7 +47,7 @@ func intBinary(op code.BinaryOp, x, y runtime.Int) (runtime.Value, bool) {
 			if (x%y != 0) && (x < 0) {
 				q--
 			}
-			return boxInt(q), true
+			return bx.int(q), true
 		}
 	case code.BinMod:
 		if y > 0 {
@@ -63,14 +55,18 @@ func intBinary(op code.BinaryOp, x, y runtime.Int) (runtime.Value, bool) {
 			if m < 0 {
 				m += y
 			}
-			return boxInt(m), true
+			return bx.int(m), true
+		}
+	case code.BinTrueDiv:
+		if y != 0 && x > -1<<53 && x < 1<<53 && y > -1<<53 && y < 1<<53 {
+			return bx.float(float64(x) / float64(y)), true
 		}
 	case code.BinAnd:
-		return boxInt(x & y), true
+		return bx.int(x & y), true
 	case code.BinOr:
-		return boxInt(x | y), true
+		return bx.int(x | y), true
 	case code.BinXor:
-		return boxInt(x ^ y), true
+		return bx.int(x ^ y), true
 	}
 	return nil, false
 }
@@ -84,6 +80,54 @@ func abs64(x int64) int64 {
 
 // intCompare compares two small ints.
 func intCompare(op code.CompareOp, x, y runtime.Int) bool {
+	switch op {
+	case code.CmpLt:
+		return x < y
+	case code.CmpLe:
+		return x <= y
+	case code.CmpEq:
+		return x == y
+	case code.CmpNe:
+		return x != y
+	case code.CmpGt:
+		return x > y
+	}
+	return x >= y
+}
+
+// floatBinary is the fast path for float op float (and int op float with ints that convert
+// exactly): ok is false when the general path must decide (division by zero, //, %, **).
+func floatBinary(bx *boxer, op code.BinaryOp, x, y float64) (runtime.Value, bool) {
+	switch op {
+	case code.BinAdd:
+		return bx.float(x + y), true
+	case code.BinSub:
+		return bx.float(x - y), true
+	case code.BinMul:
+		return bx.float(x * y), true
+	case code.BinTrueDiv:
+		if y != 0 {
+			return bx.float(x / y), true
+		}
+	}
+	return nil, false
+}
+
+// asFloat returns v as a float64 if it is a float, or an int that converts exactly.
+func asFloat(v runtime.Value) (float64, bool) {
+	switch x := v.(type) {
+	case runtime.Float:
+		return float64(x), true
+	case runtime.Int:
+		if x > -1<<53 && x < 1<<53 {
+			return float64(x), true
+		}
+	}
+	return 0, false
+}
+
+// floatCompare compares two floats (NaN compares false except !=).
+func floatCompare(op code.CompareOp, x, y float64) bool {
 	switch op {
 	case code.CmpLt:
 		return x < y

@@ -32,6 +32,12 @@ func (r *errorReporter) errorAt(p ast.Pos, msg string) *ast.SyntaxError {
 	}
 	if p.Lineno >= 1 && p.Lineno <= len(r.lines) {
 		e.Text = strings.TrimRight(r.lines[p.Lineno-1], "\r\n")
+		if e.EndLine > e.Line {
+			// CPython underlines a span that continues on later lines up to the end of
+			// its first line; so does a span ending there.
+			e.EndLine = e.Line
+			e.EndCol = utf8.RuneCountInString(e.Text) + 1
+		}
 	}
 	return e
 }

@@ -1,0 +1,73 @@
+package vm
+
+import (
+	"unsafe"
+
+	"github.com/aiolang/aio/runtime"
+)
+
+// boxer stores ints and floats in runtime.Values without one allocation each: values are
+// written into a block of 128 slots and the interface points into the block (a boxed value
+// is never written again, and the block stays alive while any of its values does). Each
+// thread has its own boxer, so no locking is needed.
+type boxer struct {
+	ints   []int64
+	floats []float64
+}
+
+const boxBlock = 128
+
+// iface is the memory layout of a non-empty interface value.
+type iface struct {
+	tab  unsafe.Pointer
+	data unsafe.Pointer
+}
+
+// The itab words of runtime.Value for Int and Float (immutable after init).
+var intTab, floatTab unsafe.Pointer
+
+func init() {
+	var v runtime.Value = runtime.Int(1 << 40)
+	intTab = (*iface)(unsafe.Pointer(&v)).tab
+	v = runtime.Float(0.5)
+	floatTab = (*iface)(unsafe.Pointer(&v)).tab
+}
+
+// int boxes i (small ints come from the shared cache).
+func (b *boxer) int(i runtime.Int) runtime.Value {
+	if u := uint64(i + smallIntNeg); u < uint64(len(smallInts)) {
+		return smallInts[u]
+	}
+	if b == nil {
+		return i
+	}
+	if len(b.ints) == 0 {
+		b.ints = make([]int64, boxBlock)
+	}
+	p := &b.ints[0]
+	*p = int64(i)
+	b.ints = b.ints[1:]
+	var v runtime.Value
+	w := (*iface)(unsafe.Pointer(&v))
+	w.tab = intTab
+	w.data = unsafe.Pointer(p)
+	return v
+}
+
+// float boxes f.
+func (b *boxer) float(f float64) runtime.Value {
+	if b == nil {
+		return runtime.Float(f)
+	}
+	if len(b.floats) == 0 {
+		b.floats = make([]float64, boxBlock)
+	}
+	p := &b.floats[0]
+	*p = f
+	b.floats = b.floats[1:]
+	var v runtime.Value
+	w := (*iface)(unsafe.Pointer(&v))
+	w.tab = floatTab
+	w.data = unsafe.Pointer(p)
+	return v
+}
