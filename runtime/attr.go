@@ -154,7 +154,10 @@ func objectLookupAttr(th *Thread, o *Object, name string) (Value, bool, error) {
 	if found {
 		return attrResult(bindClassAttr(th, cv, o, t))
 	}
-	if ga, ok := t.Lookup("__getattr__"); ok {
+	if !t.IsHeap() {
+		return nil, false, nil
+	}
+	if ga := t.specials().getattr; ga != nil {
 		v, err := Call(th, ga, []Value{o, Str(name)}, nil)
 		if err != nil {
 			return nil, false, err
@@ -229,17 +232,31 @@ func lookupMethod(th *Thread, obj Value, name string) (Value, bool, error) {
 func setAttr(th *Thread, obj Value, name string, v Value) error {
 	t := obj.Type()
 	if t.IsHeap() {
-		dunder := "__setattr__"
-		if v == nil {
-			dunder = "__delattr__"
-		}
-		if f, owner := t.LookupOwner(dunder); owner != nil && owner.IsHeap() {
-			args := []Value{obj, Str(name), v}
-			if v == nil {
-				args = args[:2]
-			}
-			_, err := Call(th, f, args, nil)
+		sp := t.specials()
+		if v != nil && sp.setattr != nil {
+			_, err := Call(th, sp.setattr, []Value{obj, Str(name), v}, nil)
 			return err
+		}
+		if v == nil && sp.delattr != nil {
+			_, err := Call(th, sp.delattr, []Value{obj, Str(name)}, nil)
+			return err
+		}
+		if o, ok := obj.(*Object); ok && o.Dict != nil {
+			// fast path: no data descriptor of that name on the class
+			cv, found := t.Lookup(name)
+			if !found || !isDataDescriptor(cv) && !isUserDescriptor(cv) {
+				if v == nil {
+					if !o.Dict.DeleteStr(name) {
+						return AttributeError(obj, name)
+					}
+					return nil
+				}
+				o.Dict.SetStr(name, v)
+				if n := o.Dict.used; n > t.attrHint && n <= smallDict {
+					t.attrHint = n
+				}
+				return nil
+			}
 		}
 	}
 	return genericSetAttr(th, obj, name, v)
@@ -337,4 +354,16 @@ func HasAttr(th *Thread, obj Value, name string) (bool, error) {
 		return false, nil
 	}
 	return ok, err
+}
+
+// isUserDescriptor reports a class attribute that is an instance of a user class
+// defining __set__ or __delete__ (checked by genericSetAttr).
+func isUserDescriptor(v Value) bool {
+	o, ok := v.(*Object)
+	if !ok {
+		return false
+	}
+	_, s := o.typ.Lookup("__set__")
+	_, d := o.typ.Lookup("__delete__")
+	return s || d
 }

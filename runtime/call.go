@@ -80,8 +80,15 @@ func (t *Type) Call(th *Thread, args []Value, kwnames []string) (Value, error) {
 
 // constructInstance is type.__call__ for a class other than type.
 func constructInstance(th *Thread, t *Type, args []Value, kwnames []string) (Value, error) {
-	newf, newOwner := t.LookupOwner("__new__")
-	initf, initOwner := t.LookupOwner("__init__")
+	var newf, initf Value
+	var newOwner, initOwner *Type
+	if t.IsHeap() {
+		sp := t.specials()
+		newf, newOwner, initf, initOwner = sp.newf, sp.newOwner, sp.initf, sp.initOwner
+	} else {
+		newf, newOwner = t.LookupOwner("__new__")
+		initf, initOwner = t.LookupOwner("__init__")
+	}
 	userNew := newOwner != nil && newOwner.IsHeap()
 	userInit := initOwner != nil && initOwner.IsHeap()
 	var obj Value

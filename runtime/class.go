@@ -53,7 +53,7 @@ func newClass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwar
 		Bases: bases,
 		Dict:  ns,
 		Flags: FlagHeap | FlagBaseType,
-		cache: map[string]cacheEntry{},
+		cache: &attrCache{},
 	}
 	if meta != TypeType {
 		t.meta = meta

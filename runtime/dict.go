@@ -233,7 +233,14 @@ func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
 
 // GetStr is Get for a str key; it neither allocates nor fails.
 func (d *Dict) GetStr(key string) (Value, bool) {
-	if d.used == 0 {
+	if d.index == nil {
+		// small dict: compare strings directly, no hashing
+		for i := range d.entries {
+			e := &d.entries[i]
+			if k, ok := e.key.(Str); ok && len(k) == len(key) && string(k) == key {
+				return e.val, true
+			}
+		}
 		return nil, false
 	}
 	i := d.lookupStr(key, strHash(key))
@@ -246,7 +253,7 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 // Set stores key: val.
 func (d *Dict) Set(th *Thread, key, val Value) error {
 	if s, ok := key.(Str); ok {
-		d.SetStr(string(s), val)
+		d.setStr(string(s), key, val)
 		return nil
 	}
 	h, err := Hash(th, key)
@@ -266,13 +273,33 @@ func (d *Dict) Set(th *Thread, key, val Value) error {
 }
 
 // SetStr is Set for a str key.
-func (d *Dict) SetStr(key string, val Value) {
+func (d *Dict) SetStr(key string, val Value) { d.setStr(key, nil, val) }
+
+// setStr stores key (keyV is the key already boxed as a Value, or nil).
+func (d *Dict) setStr(key string, keyV Value, val Value) {
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if k, ok := e.key.(Str); ok && len(k) == len(key) && string(k) == key {
+				e.val = val
+				return
+			}
+		}
+		if keyV == nil {
+			keyV = Str(key)
+		}
+		d.appendEntry(strHash(key), keyV, val)
+		return
+	}
 	h := strHash(key)
 	if i := d.lookupStr(key, h); i >= 0 {
 		d.entries[i].val = val
 		return
 	}
-	d.appendEntry(h, Str(key), val)
+	if keyV == nil {
+		keyV = Str(key)
+	}
+	d.appendEntry(h, keyV, val)
 }
 
 // Delete removes key and returns its value (ok false if absent).
@@ -299,6 +326,9 @@ func (d *Dict) Delete(th *Thread, key Value) (Value, bool, error) {
 
 // DeleteStr removes a str key, reporting whether it was present.
 func (d *Dict) DeleteStr(key string) bool {
+	if d.used == 0 {
+		return false
+	}
 	i := d.lookupStr(key, strHash(key))
 	if i < 0 {
 		return false

@@ -104,3 +104,27 @@ func bigToFloat(b *big.Int) (float64, bool) {
 	}
 	return f, true
 }
+
+// smallInts holds pre-boxed Values for the ints in [smallIntMin, smallIntMax): storing
+// one of them in a Value allocates nothing (Go itself only avoids the allocation for
+// 0..255). Immutable after init.
+var smallInts = func() []Value {
+	out := make([]Value, smallIntMax-smallIntMin)
+	for i := range out {
+		out[i] = Int(i + smallIntMin)
+	}
+	return out
+}()
+
+const (
+	smallIntMin = -5
+	smallIntMax = 1 << 12
+)
+
+// MakeInt returns i as a Value, without allocating for small ints.
+func MakeInt(i int64) Value {
+	if uint64(i-smallIntMin) < smallIntMax-smallIntMin {
+		return smallInts[i-smallIntMin]
+	}
+	return Int(i)
+}

@@ -196,7 +196,7 @@ func (it *RangeIter) Next(th *Thread) (Value, bool, error) {
 	v := it.cur
 	it.cur += it.step
 	it.n--
-	return Int(v), true, nil
+	return MakeInt(v), true, nil
 }
 
 // Iter returns a range iterator.

@@ -14,16 +14,16 @@ func intBinary(op BinaryOp, x, y int64) (Value, error) {
 		if (x^c)&(y^c) < 0 {
 			return IntFromBig(new(big.Int).Add(big.NewInt(x), big.NewInt(y))), nil
 		}
-		return Int(c), nil
+		return MakeInt(c), nil
 	case OpSub:
 		c := x - y
 		if (x^y)&(x^c) < 0 {
 			return IntFromBig(new(big.Int).Sub(big.NewInt(x), big.NewInt(y))), nil
 		}
-		return Int(c), nil
+		return MakeInt(c), nil
 	case OpMul:
 		if (x < 1<<31 && x > -1<<31) && (y < 1<<31 && y > -1<<31) {
-			return Int(x * y), nil
+			return MakeInt(x * y), nil
 		}
 		ax, ay := uint64(x), uint64(y)
 		neg := false
@@ -54,7 +54,7 @@ func intBinary(op BinaryOp, x, y int64) (Value, error) {
 		if (x%y != 0) && ((x < 0) != (y < 0)) {
 			q--
 		}
-		return Int(q), nil
+		return MakeInt(q), nil
 	case OpMod:
 		if y == 0 {
 			return nil, ZeroDivisionErrorf("integer modulo by zero")
@@ -66,7 +66,7 @@ func intBinary(op BinaryOp, x, y int64) (Value, error) {
 		if r != 0 && (r^y) < 0 {
 			r += y
 		}
-		return Int(r), nil
+		return MakeInt(r), nil
 	case OpTrueDiv:
 		if y == 0 {
 			return nil, ZeroDivisionErrorf("division by zero")
@@ -116,11 +116,11 @@ func intBinary(op BinaryOp, x, y int64) (Value, error) {
 		}
 		return Int(x >> uint(y)), nil
 	case OpAnd:
-		return Int(x & y), nil
+		return MakeInt(x & y), nil
 	case OpOr:
-		return Int(x | y), nil
+		return MakeInt(x | y), nil
 	case OpXor:
-		return Int(x ^ y), nil
+		return MakeInt(x ^ y), nil
 	}
 	return NotImplemented, nil
 }

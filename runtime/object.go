@@ -21,11 +21,25 @@ func (o *Object) Type() *Type { return o.typ }
 // SetType changes __class__ (assignment to obj.__class__).
 func (o *Object) SetType(t *Type) { o.typ = t }
 
+// objectWithDict allocates an instance and its __dict__ together.
+type objectWithDict struct {
+	o Object
+	d Dict
+}
+
 // NewObject returns a bare instance of the user class t (no __init__ called).
 func NewObject(t *Type) *Object {
-	o := &Object{typ: t}
+	var o *Object
 	if t.Flags&FlagHasDict != 0 {
-		o.Dict = NewDict()
+		od := &objectWithDict{}
+		o = &od.o
+		o.typ = t
+		o.Dict = &od.d
+		if n := t.attrHint; n > 0 && t.IsHeap() {
+			od.d.entries = make([]dictEntry, 0, n)
+		}
+	} else {
+		o = &Object{typ: t}
 	}
 	if len(t.Slots) > 0 {
 		o.Slots = make([]Value, len(t.Slots))

@@ -1,5 +1,7 @@
 package runtime
 
+import "unsafe"
+
 // TypeFlags describe properties of a *Type.
 type TypeFlags uint32
 
@@ -46,12 +48,63 @@ type Type struct {
 	solid *Type
 	// subclasses of a heap type, for cache invalidation.
 	subclasses []*Type
-	cache      map[string]cacheEntry
+	// cache memoizes MRO lookups of a heap type (nil for built-in types, which are shared
+	// by all interpreters and never change); version invalidates it.
+	cache   *attrCache
+	version uint64
+	// attrHint is the largest instance __dict__ seen, to presize new instances' dicts.
+	attrHint int
+	special specialMethods
 }
 
-type cacheEntry struct {
-	v     Value
-	owner *Type
+// attrCache is a direct-mapped cache of MRO lookups keyed by the name string's data
+// pointer and length: attribute names come from code objects, so the same pointer
+// recurs and a hit costs no hashing. The entry keeps the pointer alive, so it cannot be
+// reused for another string while cached.
+type attrCache struct {
+	entries [attrCacheSize]attrCacheEntry
+}
+
+const attrCacheSize = 256
+
+type attrCacheEntry struct {
+	ptr     *byte
+	n       int
+	version uint64
+	v       Value // nil: not found
+	owner   *Type
+}
+
+// specialMethods caches, per version, where a heap type's construction and attribute
+// hooks live.
+type specialMethods struct {
+	version             uint64
+	valid               bool
+	newf, initf         Value
+	newOwner, initOwner *Type
+	setattr, delattr    Value // user-defined only
+	getattr             Value // user-defined __getattr__
+}
+
+// specials returns the (cached) special-method resolution of a heap type.
+func (t *Type) specials() *specialMethods {
+	sp := &t.special
+	if sp.valid && sp.version == t.version {
+		return sp
+	}
+	*sp = specialMethods{version: t.version, valid: true}
+	sp.newf, sp.newOwner = t.LookupOwner("__new__")
+	sp.initf, sp.initOwner = t.LookupOwner("__init__")
+	if f, owner := t.LookupOwner("__setattr__"); owner != nil && owner.IsHeap() {
+		sp.setattr = f
+	}
+	if f, owner := t.LookupOwner("__delattr__"); owner != nil && owner.IsHeap() {
+		sp.delattr = f
+	}
+	if f, owner := t.LookupOwner("__getattr__"); owner != nil {
+		sp.getattr = f
+	}
+	return sp
 }
 
 // Type returns the metaclass (type, unless a class says otherwise).
@@ -81,27 +134,26 @@ func (t *Type) IsSubtype(base *Type) bool {
 // Lookup finds name along the MRO (class attributes only, no descriptors applied). It does
 // not allocate.
 func (t *Type) Lookup(name string) (Value, bool) {
-	if t.cache != nil {
-		if e, ok := t.cache[name]; ok {
-			return e.v, e.v != nil
-		}
-	}
-	for _, m := range t.MRO {
-		if v, ok := m.Dict.GetStr(name); ok {
-			if t.cache != nil {
-				t.cache[name] = cacheEntry{v, m}
-			}
-			return v, true
-		}
-	}
-	if t.cache != nil {
-		t.cache[name] = cacheEntry{}
-	}
-	return nil, false
+	v, owner := t.LookupOwner(name)
+	return v, owner != nil
 }
 
 // LookupOwner is Lookup also returning the class in the MRO that defines name.
 func (t *Type) LookupOwner(name string) (Value, *Type) {
+	if t.cache != nil && len(name) > 0 {
+		ptr := unsafe.StringData(name)
+		e := &t.cache.entries[(uintptr(unsafe.Pointer(ptr))>>3^uintptr(len(name)))%attrCacheSize]
+		if e.ptr == ptr && e.n == len(name) && e.version == t.version {
+			return e.v, e.owner
+		}
+		v, owner := t.lookupMRO(name)
+		*e = attrCacheEntry{ptr: ptr, n: len(name), version: t.version, v: v, owner: owner}
+		return v, owner
+	}
+	return t.lookupMRO(name)
+}
+
+func (t *Type) lookupMRO(name string) (Value, *Type) {
 	for _, m := range t.MRO {
 		if v, ok := m.Dict.GetStr(name); ok {
 			return v, m
@@ -121,13 +173,15 @@ func (t *Type) setClassAttr(name string, v Value) {
 }
 
 func (t *Type) invalidate() {
-	if t.cache != nil {
-		clear(t.cache)
-	}
+	t.version++
 	for _, s := range t.subclasses {
 		s.invalidate()
 	}
 }
+
+// Invalidate must be called after changing a heap type's Dict directly (SetAttr does it):
+// it drops the attribute caches of the type and its subclasses.
+func (t *Type) Invalidate() { t.invalidate() }
 
 // Solid returns the built-in type that decides the instance layout of t.
 func (t *Type) Solid() *Type {

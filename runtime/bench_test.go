@@ -1,0 +1,159 @@
+package runtime
+
+import "testing"
+
+// Benchmarks of the hot paths the vm relies on. Run: go test -bench . -benchmem ./runtime
+
+func BenchmarkBinaryIntAdd(b *testing.B) {
+	th := newTestThread()
+	var x Value = Int(1)
+	for i := 0; i < b.N; i++ {
+		x, _ = Binary(th, OpAdd, x, Int(1))
+		if x.(Int) > 200 {
+			x = Int(0)
+		}
+	}
+}
+
+func BenchmarkBinaryFloatMul(b *testing.B) {
+	th := newTestThread()
+	var x Value = Float(1)
+	for i := 0; i < b.N; i++ {
+		x, _ = Binary(th, OpMul, x, Float(1.0000001))
+	}
+}
+
+func BenchmarkCompareIntLt(b *testing.B) {
+	th := newTestThread()
+	for i := 0; i < b.N; i++ {
+		CompareBool(th, OpLt, Int(i), Int(1000))
+	}
+}
+
+func BenchmarkDictSetGetStr(b *testing.B) {
+	keys := make([]Value, 1000)
+	for i := range keys {
+		keys[i] = Str("key" + decimalString(i))
+	}
+	th := newTestThread()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := NewDict()
+		for _, k := range keys {
+			d.Set(th, k, k)
+		}
+		for _, k := range keys {
+			d.Get(th, k)
+		}
+	}
+}
+
+func BenchmarkDictIntKeys(b *testing.B) {
+	th := newTestThread()
+	for i := 0; i < b.N; i++ {
+		d := NewDict()
+		for j := 0; j < 1000; j++ {
+			d.Set(th, Int(j), Int(j))
+		}
+		for j := 0; j < 1000; j++ {
+			d.Get(th, Int(j))
+		}
+	}
+}
+
+func benchClass(b *testing.B) (*Thread, *Type, Value) {
+	th := newTestThread()
+	ns := NewDict()
+	ns.SetStr("__module__", Str("__main__"))
+	ns.SetStr("get", method("C.get", func(th *Thread, args []Value, kw []string) (Value, error) { return args[0], nil }))
+	c, err := NewClass(th, "C", nil, ns, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	o, _ := Call(th, c, nil, nil)
+	SetAttr(th, o, "x", Int(1))
+	SetAttr(th, o, "y", Int(2))
+	return th, c, o
+}
+
+func BenchmarkGetAttrInstance(b *testing.B) {
+	th, _, o := benchClass(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		GetAttr(th, o, "y")
+	}
+}
+
+func BenchmarkSetAttrInstance(b *testing.B) {
+	th, _, o := benchClass(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		SetAttr(th, o, "x", Int(5))
+	}
+}
+
+func BenchmarkLookupMethod(b *testing.B) {
+	th, _, o := benchClass(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		LookupMethod(th, o, "get")
+	}
+}
+
+func BenchmarkLookupMethodList(b *testing.B) {
+	th := newTestThread()
+	l := &List{}
+	for i := 0; i < b.N; i++ {
+		LookupMethod(th, l, "append")
+	}
+}
+
+func BenchmarkConstruct(b *testing.B) {
+	th, c, _ := benchClass(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		o, _ := Call(th, c, nil, nil)
+		SetAttr(th, o, "x", Int(1))
+		SetAttr(th, o, "y", Int(2))
+	}
+}
+
+func BenchmarkIterRange(b *testing.B) {
+	th := newTestThread()
+	r := &Range{Start: 0, Stop: 1000, Step: 1}
+	for i := 0; i < b.N; i++ {
+		it, _ := Iter(th, r)
+		for {
+			_, ok, _ := it.Next(th)
+			if !ok {
+				break
+			}
+		}
+	}
+}
+
+func BenchmarkFormatFloat(b *testing.B) {
+	th := newTestThread()
+	for i := 0; i < b.N; i++ {
+		Format(th, Float(3.14159), ".2f")
+	}
+}
+
+func BenchmarkReprList(b *testing.B) {
+	th := newTestThread()
+	l := &List{Items: []Value{Int(1), Str("a"), None, Float(2.5)}}
+	for i := 0; i < b.N; i++ {
+		Repr(th, l)
+	}
+}
+
+func BenchmarkSortInts(b *testing.B) {
+	th := newTestThread()
+	items := make([]Value, 1000)
+	for i := 0; i < b.N; i++ {
+		for j := range items {
+			items[j] = Int((j * 7919) % 1000)
+		}
+		SortValues(th, items, nil, false)
+	}
+}
