@@ -54,7 +54,7 @@ type Type struct {
 	version uint64
 	// attrHint is the largest instance __dict__ seen, to presize new instances' dicts.
 	attrHint int
-	special specialMethods
+	special  specialMethods
 }
 
 // attrCache is a direct-mapped cache of MRO lookups keyed by the name string's data
