@@ -17,6 +17,7 @@ import (
 	"github.com/aiolang/aio/stdlib/sys"
 	"github.com/aiolang/aio/stdlib/time"
 	"github.com/aiolang/aio/stdlib/typing"
+	"github.com/aiolang/aio/stdlib/uuid"
 )
 
 // Modules returns the definitions of every standard library module.
@@ -33,6 +34,7 @@ func Modules() []runtime.ModuleDef {
 		itertools.Module,
 		operator.Module,
 		dataclasses.Module,
+		uuid.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/aiolang/aio/runtime"
+	"github.com/aiolang/aio/stdlib/internal/gofunc"
 )
 
 // tupleOf returns the tuple a named tuple instance extends.
@@ -97,7 +98,7 @@ func Install(th *runtime.Thread, cls *runtime.Type, fields []string, defaults ma
 		}
 	}
 	method := func(name string, fn runtime.BuiltinFunc) error {
-		return setClassAttr(th, cls, name, &goMethod{name: cls.Name + "." + name, fn: fn})
+		return setClassAttr(th, cls, name, gofunc.New(cls.Name+"."+name, fn))
 	}
 	if err := method("__repr__", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		var sb strings.Builder
@@ -227,25 +228,3 @@ func quote(s string) string {
 	}
 	return "'" + strings.ReplaceAll(s, "'", `\'`) + "'"
 }
-
-// goMethod is a Go function that binds like a Python function when read through an
-// instance (it implements runtime.Function), so it receives the instance itself (a
-// MethodDescr would receive the tuple the instance extends).
-type goMethod struct {
-	name string
-	fn   runtime.BuiltinFunc
-}
-
-// Type returns builtin_function_or_method.
-func (*goMethod) Type() *runtime.Type { return runtime.BuiltinFuncType }
-
-// Call calls the function; args[0] is the instance.
-func (m *goMethod) Call(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	if len(args) == 0 {
-		return nil, runtime.TypeErrorf("%s() needs an argument", m.name)
-	}
-	return m.fn(th, args, kwnames)
-}
-
-// FuncName returns the method's qualified name.
-func (m *goMethod) FuncName() string { return m.name }
