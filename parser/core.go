@@ -24,6 +24,13 @@ type state struct {
 	src      []byte
 	filename string
 	depth    int
+	// level counts open brackets around the cursor (CPython's tokenizer level).
+	level int
+	// maxI is the furthest token index the parser has looked at: CPython decides whether
+	// an unclosed bracket wins over a syntax error by the line of that token.
+	maxI int
+	// stmtStart is the first token of the simple statement being parsed.
+	stmtStart *plexer.Token
 	// Line starts, computed lazily for error reporting.
 	lineStarts []int
 	// interactive marks a REPL parse (no full-source error scan).
@@ -35,6 +42,9 @@ type state struct {
 type syntaxPanic struct {
 	err *ast.SyntaxError
 	lex bool // the error is the lexer's (an Error token)
+	// layout marks CPython's "unexpected indent/unindent", which no tokenizer error
+	// found later in the file overrides.
+	layout bool
 }
 
 func (s *state) reset(filename string, src []byte, toks []plexer.Token) {
@@ -43,6 +53,8 @@ func (s *state) reset(filename string, src []byte, toks []plexer.Token) {
 	s.src = src
 	s.filename = filename
 	s.depth = 0
+	s.level = 0
+	s.maxI = 0
 	s.lineStarts = s.lineStarts[:0]
 }
 
@@ -59,6 +71,9 @@ func (s *state) next() *plexer.Token {
 	t := &s.toks[s.i]
 	if s.i < len(s.toks)-1 {
 		s.i++
+		if s.i > s.maxI {
+			s.maxI = s.i
+		}
 	}
 	return t
 }
@@ -194,7 +209,34 @@ func (s *state) fail(msg string, pos ast.Pos) {
 
 // failTok aborts with msg located at token t.
 func (s *state) failTok(msg string, t *plexer.Token) {
-	s.fail(msg, tokPos(t))
+	s.fail(msg, s.errPos(t))
+}
+
+// errPos is the span CPython reports for token t: a NEWLINE after a comment starts where
+// the comment does.
+func (s *state) errPos(t *plexer.Token) ast.Pos {
+	p := tokPos(t)
+	if t.Type != lexer.Newline {
+		return p
+	}
+	k := s.indexOf(t)
+	from := 0
+	if k > 0 {
+		pt := &s.toks[k-1]
+		from = pt.Pos.Offset + len(pt.Value)
+		if pt.Type == lexer.FStringMiddle {
+			return p
+		}
+	}
+	if from < 0 || from > t.Pos.Offset || t.Pos.Offset > len(s.src) {
+		return p
+	}
+	if j := bytes.IndexByte(s.src[from:t.Pos.Offset], '#'); j >= 0 {
+		off := from + j
+		p.ColOffset -= t.Pos.Offset - off
+		p.EndColOffset = p.ColOffset + 1
+	}
+	return p
 }
 
 // failInvalid reports CPython's generic "invalid syntax" at the current token (or the
@@ -206,7 +248,7 @@ func (s *state) failInvalid() {
 func (s *state) failInvalidAt(t *plexer.Token) {
 	switch t.Type {
 	case lexer.Error:
-		panic(syntaxPanic{s.lexError(t), true})
+		panic(syntaxPanic{err: s.lexError(t), lex: true})
 	case lexer.Indent:
 		l, c := tokStart(t)
 		// CPython reports the width of the indentation as the (1-based) offset.
@@ -216,14 +258,19 @@ func (s *state) failInvalidAt(t *plexer.Token) {
 			pos.EndColOffset = pos.ColOffset + 1
 		}
 		e := s.errorAt("IndentationError", "unexpected indent", pos)
-		panic(syntaxPanic{err: e})
+		panic(syntaxPanic{err: e, layout: true})
 	case lexer.Dedent:
-		e := s.errorAt("IndentationError", "unexpected unindent", tokPos(t))
-		panic(syntaxPanic{err: e})
+		pos := s.errTokPos(t)
+		e := s.errorAt("IndentationError", "unexpected unindent", pos)
+		if pos.Lineno == t.Pos.Line && pos.ColOffset == t.Pos.Column-1 {
+			// CPython reports a DEDENT inside the file at the 0-based column.
+			e.Col, e.EndLine, e.EndCol = e.Col-1, 0, 0
+		}
+		panic(syntaxPanic{err: e, layout: true})
 	case plexer.EOF:
 		s.fail("invalid syntax", tokPos(t))
 	}
-	s.failTok("invalid syntax", t)
+	s.fail("invalid syntax", s.errPos(t))
 }
 
 // errTokPos is where CPython reports an error at token t: the layout tokens at the end of

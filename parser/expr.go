@@ -139,6 +139,9 @@ func (s *state) starNamedExprsUntil(closer string, first ast.Expr) []ast.Expr {
 		e := s.starNamedExpr()
 		elts = append(elts, e)
 		if !s.atOp(",") && !s.atOp(closer) {
+			if s.atOp("=") {
+				s.failAssignInExpr(e)
+			}
 			s.failElem(e)
 		}
 	}
@@ -224,6 +227,10 @@ func (s *state) comparison() ast.Expr {
 	left := s.bitOr(0)
 	op, n := s.compOp()
 	if n == 0 {
+		if s.atKw("not") {
+			// CPython looked for `not in` and read one token further.
+			s.failInvalidAt(s.peekAt(1))
+		}
 		return left
 	}
 	var ops []ast.Cmpop
@@ -356,11 +363,13 @@ func (s *state) primary() ast.Expr {
 		case "[":
 			s.next()
 			s.enter()
+			s.level++
 			sl := s.slices()
-			s.leave()
 			if !s.atOp("]") {
 				s.failElem(sl)
 			}
+			s.level--
+			s.leave()
 			s.next()
 			e = &ast.Subscript{Pos: s.spanTok(start), Value: e, Slice: sl, Ctx: ast.Load}
 		default:
@@ -428,6 +437,8 @@ func (s *state) callArgs(fn ast.Expr, start *plexer.Token, noGenexp bool) ast.Ex
 	open := s.next()
 	s.enter()
 	defer s.leave()
+	s.level++
+	defer func() { s.level-- }()
 	c := &ast.Call{Func: fn}
 	var kwSeen, kwUnpackSeen bool
 	var last ast.Expr
@@ -460,7 +471,15 @@ func (s *state) callArgs(fn ast.Expr, start *plexer.Token, noGenexp bool) ast.Ex
 			last = v
 			c.Keywords = append(c.Keywords, &ast.Keyword{Pos: s.spanTok(t), Arg: t.Value, Value: v})
 		default:
-			v := s.namedExpr()
+			var v ast.Expr
+			if t.Type == lexer.Name && isOp(s.peekAt(1), ":=") {
+				v = s.namedExpr()
+			} else {
+				v = s.expr()
+				if s.atOp(":=") {
+					s.failInvalid()
+				}
+			}
 			if s.atKw("for") || s.atKw("async") {
 				if noGenexp {
 					s.failInvalid()
@@ -473,6 +492,9 @@ func (s *state) callArgs(fn ast.Expr, start *plexer.Token, noGenexp bool) ast.Ex
 					c.Args = append(c.Args, ge)
 					c.Pos = s.spanTok(start)
 					return c
+				}
+				if !s.atOp(",") && len(c.Args) == 0 && len(c.Keywords) == 0 {
+					s.failInvalid()
 				}
 				ge.Pos = span(v.Position(), s.spanFrom(v.Position()))
 				s.fail("Generator expression must be parenthesized", ge.Pos)
@@ -577,7 +599,61 @@ func (s *state) compFor() []*ast.Comprehension {
 }
 
 // targetList parses star_targets (for `for` loops and comprehensions) and sets Store.
+// When that fails, it reports what CPython's invalid_for_target rule finds.
 func (s *state) targetList(stop string) ast.Expr {
+	startIdx := s.i
+	e, failAt := s.tryTargetList(stop)
+	if e == nil || !s.atKw(stop) || invalidTarget(e, forTargets) != nil {
+		if e != nil {
+			failAt = s.i
+		}
+		s.failForTarget(startIdx, failAt)
+	}
+	s.setStore(e, forTargets)
+	return e
+}
+
+// tryTargetList parses star_targets, returning nil and the index where it failed.
+func (s *state) tryTargetList(stop string) (e ast.Expr, failAt int) {
+	depth, level := s.depth, s.level
+	defer func() {
+		if r := recover(); r != nil {
+			if sp, ok := r.(syntaxPanic); !ok || sp.lex {
+				panic(r)
+			}
+			failAt = s.i
+			e = nil
+			s.depth, s.level = depth, level
+		}
+	}()
+	return s.targetTuple(stop), 0
+}
+
+// failForTarget re-reads a bad for-target as star_expressions, as CPython's second pass
+// does, to name the invalid target; otherwise it reports the first failure.
+func (s *state) failForTarget(startIdx, failAt int) {
+	s.i = startIdx
+	e, ok := s.tryParse(s.starExprs, true)
+	if ok {
+		if bad := invalidTarget(e, forTargets); bad != nil {
+			s.fail("cannot assign to "+exprName(bad), bad.Position())
+		}
+		if t := s.peek(); startsExpr(t) && !s.atKw("in") {
+			last := e
+			if tu, isTuple := e.(*ast.Tuple); isTuple && !parenthesizedTuple(tu) {
+				last = tu.Elts[len(tu.Elts)-1]
+			}
+			if s.level > 0 {
+				s.failElem(last)
+			}
+		}
+	}
+	s.i = failAt
+	s.failInvalid()
+}
+
+// targetTuple parses star_target (',' star_target)* [','].
+func (s *state) targetTuple(stop string) ast.Expr {
 	start := s.peek()
 	first := s.starTarget()
 	var e ast.Expr = first
@@ -591,7 +667,6 @@ func (s *state) targetList(stop string) ast.Expr {
 		}
 		e = &ast.Tuple{Pos: s.spanTok(start), Elts: elts, Ctx: ast.Load}
 	}
-	s.setStore(e, forTargets)
 	return e
 }
 
@@ -603,7 +678,7 @@ func (s *state) starTarget() ast.Expr {
 		s.leave()
 		return &ast.Starred{Pos: s.spanTok(t), Value: v, Ctx: ast.Load}
 	}
-	return s.bitOr(0)
+	return s.primary()
 }
 
 // atom parses NAME, literals, displays, comprehensions and parenthesized forms.
@@ -655,6 +730,8 @@ func (s *state) parenAtom() ast.Expr {
 	open := s.next()
 	s.enter()
 	defer s.leave()
+	s.level++
+	defer func() { s.level-- }()
 	if s.atOp(")") {
 		s.next()
 		return &ast.Tuple{Pos: s.spanTok(open), Elts: []ast.Expr{}, Ctx: ast.Load}
@@ -690,6 +767,8 @@ func (s *state) listAtom() ast.Expr {
 	open := s.next()
 	s.enter()
 	defer s.leave()
+	s.level++
+	defer func() { s.level-- }()
 	if s.atOp("]") {
 		s.next()
 		return &ast.List{Pos: s.spanTok(open), Elts: []ast.Expr{}, Ctx: ast.Load}
@@ -713,6 +792,8 @@ func (s *state) dictAtom() ast.Expr {
 	open := s.next()
 	s.enter()
 	defer s.leave()
+	s.level++
+	defer func() { s.level-- }()
 	if s.atOp("}") {
 		s.next()
 		return &ast.Dict{Pos: s.spanTok(open), Keys: []ast.Expr{}, Values: []ast.Expr{}}
@@ -804,6 +885,9 @@ func (s *state) closeParen(open *plexer.Token, closer string) {
 
 // failInParens reports an unexpected token after an element inside brackets.
 func (s *state) failInParens(first ast.Expr, open *plexer.Token) {
+	if s.atOp("=") {
+		s.failAssignInExpr(first)
+	}
 	s.failElem(first)
 }
 

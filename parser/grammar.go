@@ -224,7 +224,12 @@ func newInstance() *instance {
 	st := &state{}
 	// wrap runs a hand-written production at the participle cursor, then advances
 	// participle's cursor past what it consumed.
-	sync := func(lex *plexer.PeekingLexer) { st.i = int(lex.RawCursor()) }
+	sync := func(lex *plexer.PeekingLexer) {
+		st.i = int(lex.RawCursor())
+		if st.i > st.maxI {
+			st.maxI = st.i
+		}
+	}
 	done := func(lex *plexer.PeekingLexer, start int) {
 		if st.i > start {
 			lex.FastForward(plexer.RawCursor(st.i - 1))

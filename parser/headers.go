@@ -88,6 +88,9 @@ func (s *state) exceptHeader() *exceptHeader {
 			s.failTok("expected one or more exception types", s.peek())
 		}
 	}
+	if s.peek().Type == lexer.Newline {
+		s.failTok("expected ':'", s.peek())
+	}
 	if !s.atOp(":") {
 		h.typ = s.expr()
 		if s.atOp(",") {
@@ -168,7 +171,12 @@ func (s *state) tryParenWithItems() (items []*ast.WithItem, ok bool) {
 func (s *state) withItem() *ast.WithItem {
 	it := &ast.WithItem{ContextExpr: s.expr()}
 	if s.acceptKw("as") {
-		t := s.starTarget()
+		var t ast.Expr
+		if s.atOp("*") {
+			t = s.starTarget()
+		} else {
+			t = s.expr()
+		}
 		if n := s.peek(); !isOp(n, ",") && !isOp(n, ")") && !isOp(n, ":") {
 			s.failInvalid()
 		}
@@ -226,6 +234,9 @@ func (s *state) classHeader() *classHeader {
 func (s *state) decorator() ast.Expr {
 	s.next()
 	e := s.namedExpr()
+	if s.atOp("=") {
+		s.failAssignInExpr(e)
+	}
 	if s.peek().Type != lexer.Newline {
 		s.failInvalid()
 	}
@@ -291,7 +302,11 @@ func (s *state) indent() {
 	}
 	msg := "expected an indented block after " + what + " on line " + strconv.Itoa(h.Pos.Line)
 	pos := s.errTokPos(t)
-	panic(syntaxPanic{err: s.errorAt("IndentationError", msg, pos)})
+	e := s.errorAt("IndentationError", msg, pos)
+	if t.Type == lexer.Dedent && pos.Lineno == t.Pos.Line && pos.ColOffset == t.Pos.Column-1 {
+		e.Col, e.EndLine, e.EndCol = e.Col-1, 0, 0 // a DEDENT inside the file: 0-based column
+	}
+	panic(syntaxPanic{err: e})
 }
 
 // tryCheck requires an except or finally clause after a try block.

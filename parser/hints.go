@@ -76,10 +76,12 @@ func (s *state) failElem(e ast.Expr) {
 	if _, ok := a.(*ast.Name); ok && (t.Type == lexer.String || t.Type == lexer.FStringStart) {
 		s.failInvalid()
 	}
-	save, depth := s.i, s.depth
+	save := s.i
 	b, ok := s.tryExpr()
-	if !ok {
-		s.i, s.depth = save, depth
+	if !ok || s.level == 0 {
+		// CPython read the tokens of b anyway (which matters for the unclosed-bracket
+		// check), but only suggests a comma inside brackets.
+		s.i = save
 		s.failInvalid()
 	}
 	s.fail("invalid syntax. Perhaps you forgot a comma?", span(ap, b.Position()))
@@ -87,15 +89,47 @@ func (s *state) failElem(e ast.Expr) {
 
 // tryExpr parses an expression, reporting failure instead of raising it.
 func (s *state) tryExpr() (e ast.Expr, ok bool) {
+	return s.tryParse(s.expr, false)
+}
+
+// tryParse runs a parse function, reporting failure instead of raising it. With keep,
+// specific errors (what CPython's invalid_* rules raise) still propagate and only the
+// generic "invalid syntax" is swallowed.
+func (s *state) tryParse(f func() ast.Expr, keep bool) (e ast.Expr, ok bool) {
+	depth, level, i := s.depth, s.level, s.i
 	defer func() {
 		if r := recover(); r != nil {
-			if sp, isSyntax := r.(syntaxPanic); !isSyntax || sp.lex {
+			sp, isSyntax := r.(syntaxPanic)
+			if !isSyntax || sp.lex || sp.layout || (keep && sp.err.Msg != "invalid syntax") {
 				panic(r)
 			}
 			e, ok = nil, false
+			s.depth, s.level, s.i = depth, level, i
 		}
 	}()
-	return s.expr(), true
+	return f(), true
+}
+
+// failLegacy applies CPython's invalid_legacy_expression rule at the current token: after
+// a NAME (not followed by '('), it parses star_expressions with the diagnostic rules on, and
+// reports "Missing parentheses in call to 'print'" for print and exec.
+func (s *state) failLegacy() {
+	if s.i == 0 {
+		return
+	}
+	a := &s.toks[s.i-1]
+	t := s.peek()
+	if a.Type != lexer.Name || !startsExpr(t) || isOp(t, "(") || isOp(t, "*") || isKw(t, "yield") {
+		return
+	}
+	save := s.i
+	legacy := a.Value == "print" || a.Value == "exec"
+	b, ok := s.tryParse(s.starExprs, legacy)
+	if ok && legacy {
+		msg := "Missing parentheses in call to '" + a.Value + "'. Did you mean " + a.Value + "(...)?"
+		s.fail(msg, span(tokPos(a), b.Position()))
+	}
+	s.i = save
 }
 
 // parenthesizedTuple reports whether tuple t was written with parentheses.
@@ -192,6 +226,12 @@ func (s *state) failAssign(targets []ast.Expr, value ast.Expr) {
 		if ep := e.Position(); ep.EndLineno != t.EndLineno || ep.EndColOffset != t.EndColOffset {
 			e = nil // a trailing comma
 		}
+	}
+	if y, ok := e.(*ast.Yield); ok && e == first && s.tokenAtPos(y.Lineno, y.ColOffset) == s.stmtStart {
+		e = nil // an unparenthesized yield is no bitwise_or
+	}
+	if y, ok := e.(*ast.YieldFrom); ok && e == first && s.tokenAtPos(y.Lineno, y.ColOffset) == s.stmtStart {
+		e = nil
 	}
 	if lead := leadingBitOr(rhs); e != nil && lead != nil && !(lead == rhs && !last) {
 		if _, ok := e.(*ast.Name); ok {

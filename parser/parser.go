@@ -121,11 +121,11 @@ func (s *state) guard(f func()) (err error) {
 		if e.Text == "" {
 			e.Text = s.lineText(e.Line)
 		}
-		last := e.Line
-		if l := s.peek().Pos.Line; l > last && !sp.lex {
-			last = l
+		if sp.layout {
+			err = e
+			return
 		}
-		err = s.preferLexError(e, last)
+		err = s.preferLexError(e, s.furthestLine(e.Line))
 	}()
 	f()
 	return nil
@@ -150,7 +150,35 @@ func (s *state) preferLexError(e *ast.SyntaxError, lastLine int) *ast.SyntaxErro
 	if isUnclosed(le.Msg) && lastLine <= le.Line {
 		return e
 	}
+	switch le.Msg {
+	case "unindent does not match any outer indentation level",
+		"unexpected character after line continuation character",
+		"inconsistent use of tabs and spaces in indentation",
+		"too many levels of indentation",
+		"unexpected EOF while parsing":
+		// CPython's tokenizer reports these through an error code, not an exception,
+		// so its scan of the rest of the file does not replace the parser's error.
+		return e
+	}
 	return le
+}
+
+// furthestLine is the line of the furthest token the parser looked at (at least line):
+// EOF and an unclosed-bracket error count as the file's last line.
+func (s *state) furthestLine(line int) int {
+	i := s.maxI
+	if s.i > i {
+		i = s.i
+	}
+	t := &s.toks[i]
+	l := t.Pos.Line
+	if t.Type == plexer.EOF || (t.Type == lexer.Error && isUnclosed(t.Value)) {
+		l = 1 + bytes.Count(s.src, []byte("\n"))
+	}
+	if l < line {
+		l = line
+	}
+	return l
 }
 
 func isUnclosed(msg string) bool {
@@ -161,7 +189,11 @@ func isUnclosed(msg string) bool {
 func (s *state) participleError(err error) {
 	var ut *participle.UnexpectedTokenError
 	if errors.As(err, &ut) {
-		s.failInvalidAt(s.tokenAt(ut.Unexpected.Pos.Offset, ut.Unexpected.Type))
+		t := s.tokenAt(ut.Unexpected.Pos.Offset, ut.Unexpected.Type)
+		if k := s.indexOf(t); k > s.maxI {
+			s.maxI = k
+		}
+		s.failInvalidAt(t)
 	}
 	var pe participle.Error
 	if errors.As(err, &pe) {

@@ -61,6 +61,13 @@ func (s *state) failAfterStmt(last ast.Stmt) {
 			}
 		}
 	}
+	s.failLegacy()
+	if startsExpr(t) && s.level == 0 {
+		if es, ok := last.(*ast.ExprStmt); ok && es.Value != nil {
+			s.failElem(es.Value)
+		}
+		s.failElem(&ast.Name{})
+	}
 	s.failInvalid()
 }
 
@@ -331,6 +338,7 @@ func (s *state) exprStmt() ast.Stmt {
 		}
 		s.failInvalid()
 	}
+	s.stmtStart = start
 	e := s.rhs()
 	t := s.peek()
 	if t.Type == lexer.Newline || isOp(t, ";") {
@@ -370,7 +378,17 @@ func (s *state) assign(start *plexer.Token, first ast.Expr) ast.Stmt {
 	var value ast.Expr
 	for s.atOp("=") {
 		s.next()
-		value = s.rhs()
+		v, ok := s.tryParse(s.rhs, true)
+		if !ok {
+			// CPython names an invalid target even when what follows '=' is broken.
+			for _, tg := range targets {
+				if bad := invalidTarget(tg, starTargets); bad != nil {
+					s.fail("cannot assign to "+exprName(bad), bad.Position())
+				}
+			}
+			v = s.rhs() // raises the original error
+		}
+		value = v
 		if s.atOp("=") {
 			targets = append(targets, value)
 		}
@@ -390,6 +408,22 @@ func (s *state) assign(start *plexer.Token, first ast.Expr) ast.Stmt {
 }
 
 func (s *state) annAssign(start *plexer.Token, target ast.Expr) ast.Stmt {
+	switch target.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript:
+	default:
+		// CPython's annotation errors need a complete expression after ':'.
+		colon := s.i
+		s.next()
+		if n := s.peek(); !startsExpr(n) || isOp(n, "*") || isKw(n, "yield") {
+			s.i = colon
+			s.failInvalid()
+		}
+		if _, ok := s.tryExpr(); !ok {
+			s.i = colon
+			s.failInvalid()
+		}
+		s.i = colon
+	}
 	simple := 0
 	switch n := target.(type) {
 	case *ast.Name:

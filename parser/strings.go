@@ -275,6 +275,10 @@ func (s *state) failFString(msg string, sb *strBuilder) {
 // separate parenthesized source, so its syntax errors carry an "f-string: " prefix and
 // columns relative to the field.
 func (s *state) fstringExpr(open *plexer.Token) (e ast.Expr) {
+	s.level++ // CPython parses the expression inside parentheses
+	defer func() {
+		s.level--
+	}()
 	defer func() {
 		r := recover()
 		if r == nil {
