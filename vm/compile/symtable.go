@@ -102,6 +102,12 @@ func (st *symtable) fail(p ast.Pos, msg string) {
 	panic(syntaxError{st.err.errorAt(p, msg)})
 }
 
+// failPoint fails at the start of p only (CPython gives some errors no end position).
+func (st *symtable) failPoint(p ast.Pos, msg string) {
+	p.EndLineno, p.EndColOffset = 0, 0
+	st.fail(p, msg)
+}
+
 // buildSymtable analyses a module body (or an expression, for compile.Expression).
 func buildSymtable(er *errorReporter, body []ast.Stmt, expr ast.Expr) *symtable {
 	st := &symtable{err: er, scopes: map[ast.Node]*scope{}}
@@ -555,7 +561,7 @@ func (st *symtable) extendNamedExprScope(e *ast.NamedExpr) {
 		s := st.stack[i]
 		if s.comp != compNone {
 			if s.flags[name]&defCompIter != 0 {
-				st.fail(e.Pos, "assignment expression cannot rebind comprehension iteration variable '"+name+"'")
+				st.failPoint(e.Pos, "assignment expression cannot rebind comprehension iteration variable '"+name+"'")
 			}
 			continue
 		}
@@ -575,7 +581,7 @@ func (st *symtable) extendNamedExprScope(e *ast.NamedExpr) {
 			st.addDefTo(s, name, defGlobal, e.Pos)
 			return
 		case classScope:
-			st.fail(e.Pos, "assignment expression within a comprehension cannot be used in a class body")
+			st.failPoint(e.Pos, "assignment expression within a comprehension cannot be used in a class body")
 		}
 	}
 }
