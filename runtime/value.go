@@ -6,6 +6,34 @@
 // functions, Resumable for generators and coroutines), and stdlib modules register themselves
 // through Interp. Builtin type objects are package-level but immutable after init; everything
 // that changes while a program runs hangs off an *Interp, so two interpreters can coexist.
+//
+// # Values
+//
+// Int (int64) and *BigInt (never overlapping: IntFromBig / MakeInt normalize), Bool (True,
+// False), Float, Complex, Str (a Go string; lengths and indices in code points), Bytes,
+// *ByteArray, *List, Tuple, *Dict (insertion ordered, CPython-compatible hashing), *Set and
+// *FrozenSet (CPython's table, so int sets print in CPython's order; ConstSet for constant
+// set displays), *Range, *Slice, *Type, *Object (user class instances; Base holds the
+// built-in value of subclasses of int/str/list/dict/…), *Exception (every BaseException),
+// *Builtin, *MethodDescr, *BoundMethod, *Module, *Property, *ClassMethod, *StaticMethod,
+// *Super, *Cell, *File, None / NotImplemented / Ellipsis (zero-size: no allocation).
+//
+// # Protocols
+//
+// The vm calls Binary / InPlace / Unary (CPython's NB_* and COMPARE_OP numbering),
+// Compare / CompareBool / Equal, Truth, Len, GetItem / SetItem / DelItem, Contains,
+// Iter / Next (Go-level Iterator, no StopIteration on exhaustion), GetAttr / LookupAttr
+// (misses allocate nothing) / LookupMethod (LOAD_METHOD: no bound method) / SetAttr /
+// DelAttr, Call (vectorcall: positional args then keyword values, kwnames names the
+// trailing ones), Repr / ToStr / Format, Hash, IsInstanceOfClassInfo, NewClass. Errors are
+// *Exception values (TypeErrorf, ValueErrorf, Errorf, NewException, NameError,
+// AttributeError, …); FormatTraceback prints them like CPython 3.11.
+//
+// Functions implemented outside runtime (the vm's) implement Function (Callable +
+// FuncName) so that they bind as methods; objects with their own attributes implement
+// AttrGetter / AttrSetter; custom reprs implement Reprer. Go builtins use BuiltinFunc with
+// UnpackArgs / CheckArity for CPython's argument errors. Heap types cache attribute
+// lookups: change a class through SetAttr (or call Type.Invalidate after touching its Dict).
 package runtime
 
 // Value is any aio value. Its Type is the Python-level type (int, str, a user class, …).

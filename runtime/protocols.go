@@ -1,6 +1,7 @@
 package runtime
 
-// This file holds the protocol entry points while their implementations are written.
+// The protocol entry points the vm calls on its hot paths. Each has a fast path for the
+// built-in types and falls back to the special methods of user classes.
 
 // Binary evaluates a <op> b with CPython's rules: fast paths for built-in numbers, str,
 // list, tuple; then __op__ / __rop__ (the reflected method first when b's type is a proper
