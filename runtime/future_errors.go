@@ -13,3 +13,11 @@ func newAsyncioExcType(name string, base *Type) *Type {
 	t.Module = "asyncio.exceptions"
 	return t
 }
+
+// NewExceptionType makes a built-in exception class for a stdlib module (at package init
+// only), e.g. asyncio.QueueEmpty.
+func NewExceptionType(name, module string, base *Type) *Type {
+	t := newExcType(name, base)
+	t.Module = module
+	return t
+}

@@ -64,6 +64,10 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 	d.SetStr("BaseEventLoop", runtime.LoopType)
 	d.SetStr("SelectorEventLoop", runtime.LoopType)
 	d.SetStr("Timeout", timeoutType)
+	for _, t := range []*runtime.Type{lockType, eventType, conditionType, semaphoreType, boundedSemType,
+		queueType, priorityQueueType, lifoQueueType, queueEmptyType, queueFullType} {
+		d.SetStr(t.Name, t)
+	}
 	d.SetStr("CancelledError", runtime.CancelledErrorType)
 	d.SetStr("InvalidStateError", runtime.InvalidStateErrorType)
 	d.SetStr("TimeoutError", runtime.TimeoutErrorType)

@@ -26,6 +26,8 @@ type Timeout struct {
 	handler *runtime.Handle
 	task    *runtime.Task
 	when    runtime.Value // Float or None
+	// cancelling is the task's cancelling() count on entry.
+	cancelling int
 }
 
 // Type returns asyncio.Timeout.
@@ -68,6 +70,9 @@ func timeoutAt(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.V
 // Reschedule is Timeout.reschedule(when).
 func (t *Timeout) Reschedule(th *runtime.Thread, when runtime.Value) error {
 	if t.state != tsEntered {
+		if t.state == tsCreated {
+			return runtime.RuntimeErrorf("Timeout has not been entered")
+		}
 		return runtime.RuntimeErrorf("Cannot change state of %s Timeout", t.state)
 	}
 	t.when = when
@@ -169,14 +174,19 @@ func init() {
 			if exc != nil {
 				return nil, runtime.Returned, exc
 			}
-			t.state = tsEntered
-			loop := runtime.RunningLoop(th)
-			if loop != nil {
-				t.task = loop.CurrentTask()
+			if t.state != tsCreated {
+				return nil, runtime.Returned, runtime.RuntimeErrorf("Timeout has already been entered")
 			}
-			if t.task == nil {
+			var task *runtime.Task
+			if loop := runtime.RunningLoop(th); loop != nil {
+				task = loop.CurrentTask()
+			}
+			if task == nil {
 				return nil, runtime.Returned, runtime.RuntimeErrorf("Timeout should be used inside a task")
 			}
+			t.state = tsEntered
+			t.task = task
+			t.cancelling = task.Cancelling()
 			if err := t.Reschedule(th, t.when); err != nil {
 				return nil, runtime.Returned, err
 			}
@@ -204,10 +214,10 @@ func init() {
 			switch t.state {
 			case tsExpiring:
 				t.state = tsExpired
-				if t.task.Uncancel() == 0 && excType == runtime.Value(runtime.CancelledErrorType) {
+				if t.task.Uncancel() <= t.cancelling && excType == runtime.Value(runtime.CancelledErrorType) {
 					e := runtime.NewException(runtime.TimeoutErrorType, "")
 					if ev, ok := excVal.(*runtime.Exception); ok {
-						e.Context = ev
+						e.Cause, e.Context, e.SuppressContext = ev, ev, true
 					}
 					return nil, runtime.Returned, e
 				}
