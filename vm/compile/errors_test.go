@@ -35,17 +35,22 @@ func testErrors(t *testing.T, dir string, opts compile.Options) {
 			t.Errorf("%s: %v", f, err)
 			continue
 		}
-		got := compileError(f, opts)
+		got, display := compileError(f, opts)
 		if got != strings.TrimSpace(string(want)) {
 			t.Errorf("%s:\n got  %s\n want %s", f, got, strings.TrimSpace(string(want)))
+		}
+		if disp, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".disp"); err == nil && display != "" {
+			if display != string(disp) {
+				t.Errorf("%s: displayed as\n%s\nCPython displays\n%s", f, display, disp)
+			}
 		}
 	}
 }
 
-func compileError(path string, opts compile.Options) string {
+func compileError(path string, opts compile.Options) (string, string) {
 	src, err := os.ReadFile(path)
 	if err != nil {
-		return err.Error()
+		return err.Error(), ""
 	}
 	name := filepath.Base(path)
 	mod, err := parser.ParseFile(name, src)
@@ -54,13 +59,18 @@ func compileError(path string, opts compile.Options) string {
 		_, err = compile.Module(mod, name, opts)
 	}
 	if err == nil {
-		return "ok"
+		return "ok", ""
 	}
 	var se *ast.SyntaxError
 	if errors.As(err, &se) {
-		return fmt.Sprintf("%s: %s (line %d, col %d)", se.Kind, se.Msg, se.Line, se.Col)
+		lines := strings.Split(strings.TrimRight(se.Format(), "\n"), "\n")
+		display := ""
+		if len(lines) >= 3 {
+			display = strings.Join(lines[len(lines)-3:], "\n") + "\n"
+		}
+		return fmt.Sprintf("%s: %s (line %d, col %d)", se.Kind, se.Msg, se.Line, se.Col), display
 	}
-	return "error: " + err.Error()
+	return "error: " + err.Error(), ""
 }
 
 func TestErrorsCount(t *testing.T) {
