@@ -11,11 +11,13 @@ import (
 	"github.com/aiolang/aio/stdlib/dataclasses"
 	"github.com/aiolang/aio/stdlib/functools"
 	"github.com/aiolang/aio/stdlib/itertools"
+	"github.com/aiolang/aio/stdlib/logging"
 	"github.com/aiolang/aio/stdlib/math"
 	"github.com/aiolang/aio/stdlib/operator"
 	"github.com/aiolang/aio/stdlib/random"
 	"github.com/aiolang/aio/stdlib/sys"
 	"github.com/aiolang/aio/stdlib/time"
+	"github.com/aiolang/aio/stdlib/traceback"
 	"github.com/aiolang/aio/stdlib/typing"
 	"github.com/aiolang/aio/stdlib/uuid"
 )
@@ -35,6 +37,8 @@ func Modules() []runtime.ModuleDef {
 		operator.Module,
 		dataclasses.Module,
 		uuid.Module,
+		logging.Module,
+		traceback.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
