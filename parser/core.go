@@ -246,6 +246,15 @@ func (s *state) failInvalid() {
 }
 
 func (s *state) failInvalidAt(t *plexer.Token) {
+	if isKw(t, "async") {
+		// CPython read the next token, looking for def, for or with.
+		if n := s.tokAfter(t); n != nil && !isKw(n, "def") && !isKw(n, "for") && !isKw(n, "with") {
+			if k := s.indexOf(n); k > s.maxI {
+				s.maxI = k
+			}
+			t = n
+		}
+	}
 	switch t.Type {
 	case lexer.Error:
 		panic(syntaxPanic{err: s.lexError(t), lex: true})

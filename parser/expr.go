@@ -449,7 +449,7 @@ func (s *state) callArgs(fn ast.Expr, start *plexer.Token, noGenexp bool) ast.Ex
 		case isOp(t, "*"):
 			s.next()
 			v := s.expr()
-			if s.atKw("for") || s.atKw("async") {
+			if s.atCompFor() {
 				s.fail("iterable unpacking cannot be used in comprehension", s.spanTok(t))
 			}
 			if kwUnpackSeen {
@@ -480,7 +480,7 @@ func (s *state) callArgs(fn ast.Expr, start *plexer.Token, noGenexp bool) ast.Ex
 					s.failInvalid()
 				}
 			}
-			if s.atKw("for") || s.atKw("async") {
+			if s.atCompFor() {
 				if noGenexp {
 					s.failInvalid()
 				}
@@ -543,6 +543,11 @@ func (s *state) failKeywordTarget(v ast.Expr) {
 // failArgs reports a malformed argument list.
 func (s *state) failArgs(open *plexer.Token) {
 	s.failInvalid()
+}
+
+// atCompFor reports whether a comprehension clause starts here ('for' or 'async' 'for').
+func (s *state) atCompFor() bool {
+	return s.atKw("for") || (s.atKw("async") && isKw(s.peekAt(1), "for"))
 }
 
 // checkCompElt rejects a starred comprehension element.
@@ -742,7 +747,7 @@ func (s *state) parenAtom() ast.Expr {
 		return y
 	}
 	first := s.starNamedExpr()
-	if s.atKw("for") || s.atKw("async") {
+	if s.atCompFor() {
 		s.checkCompElt(first)
 		gens := s.compFor()
 		s.closeParen(open, ")")
@@ -774,7 +779,7 @@ func (s *state) listAtom() ast.Expr {
 		return &ast.List{Pos: s.spanTok(open), Elts: []ast.Expr{}, Ctx: ast.Load}
 	}
 	first := s.starNamedExpr()
-	if s.atKw("for") || s.atKw("async") {
+	if s.atCompFor() {
 		s.checkCompElt(first)
 		gens := s.compFor()
 		s.closeParen(open, "]")
@@ -801,7 +806,7 @@ func (s *state) dictAtom() ast.Expr {
 	if s.atOp("**") {
 		star := s.next()
 		v := s.bitOr(0)
-		if s.atKw("for") || s.atKw("async") {
+		if s.atCompFor() {
 			s.failTok("dict unpacking cannot be used in dict comprehension", star)
 		}
 		return s.dictRest(open, nil, v)
@@ -816,14 +821,14 @@ func (s *state) dictAtom() ast.Expr {
 			s.failTok("expression expected after dictionary key and ':'", colon)
 		}
 		v := s.expr()
-		if s.atKw("for") || s.atKw("async") {
+		if s.atCompFor() {
 			gens := s.compFor()
 			s.closeParen(open, "}")
 			return &ast.DictComp{Pos: s.spanTok(open), Key: first, Value: v, Generators: gens}
 		}
 		return s.dictRest(open, first, v)
 	}
-	if s.atKw("for") || s.atKw("async") {
+	if s.atCompFor() {
 		s.checkCompElt(first)
 		gens := s.compFor()
 		s.closeParen(open, "}")

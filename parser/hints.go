@@ -78,6 +78,10 @@ func (s *state) failElem(e ast.Expr) {
 	}
 	save := s.i
 	b, ok := s.tryExpr()
+	if !ok {
+		// expression_without_invalid backtracks to a plain disjunction.
+		b, ok = s.tryParse(s.disjunction, false)
+	}
 	if !ok || s.level == 0 {
 		// CPython read the tokens of b anyway (which matters for the unclosed-bracket
 		// check), but only suggests a comma inside brackets.

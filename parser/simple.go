@@ -153,6 +153,9 @@ func (s *state) delStmt() ast.Stmt {
 		} else {
 			e = s.bitOr(0)
 		}
+		if n := s.peek(); n.Type != lexer.Newline && !isOp(n, ";") && !isOp(n, ",") {
+			s.failDel(t)
+		}
 		s.setDel(e)
 		targets = append(targets, e)
 		if !s.acceptOp(",") {
@@ -163,12 +166,23 @@ func (s *state) delStmt() ast.Stmt {
 		}
 	}
 	if n := s.peek(); n.Type != lexer.Newline && !isOp(n, ";") {
-		// `del f(x) + 1` and the like: CPython names the whole expression.
-		save := s.i
-		s.i = save
-		s.failInvalid()
+		s.failDel(t)
 	}
 	return &ast.Delete{Pos: s.spanTok(t), Targets: targets}
+}
+
+// failDel re-reads a broken del statement as star_expressions (CPython's
+// invalid_del_stmt) to name the invalid target, else reports the first failure.
+func (s *state) failDel(del *plexer.Token) {
+	failAt := s.i
+	s.i = s.indexOf(del) + 1
+	if e, ok := s.tryParse(s.starExprs, true); ok {
+		if bad := invalidTarget(e, delTargets); bad != nil {
+			s.fail("cannot delete "+exprName(bad), bad.Position())
+		}
+	}
+	s.i = failAt
+	s.failInvalid()
 }
 
 // dottedName parses NAME ('.' NAME)*.
@@ -348,6 +362,10 @@ func (s *state) exprStmt() ast.Stmt {
 		s.failAfterExpr(e)
 	}
 	switch t.Value {
+	case ":=":
+		if _, ok := e.(*ast.Name); !ok {
+			s.fail("cannot use assignment expressions with "+exprName(e), e.Position())
+		}
 	case "=":
 		return s.assign(start, e)
 	case ":":
