@@ -208,6 +208,14 @@ func builtinBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		return setBinary(th, op, &x.t, b, false)
 	case *FrozenSet:
 		return setBinary(th, op, &x.t, b, true)
+	case *DictView:
+		if x.Kind != 1 {
+			t, _, err := setLikeTable(th, x)
+			if err != nil {
+				return nil, err
+			}
+			return setBinary(th, op, t, b, false)
+		}
 	case *Dict:
 		if op == OpOr {
 			if y, ok := b.(*Dict); ok {

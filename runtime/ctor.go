@@ -463,7 +463,14 @@ func newComplex(th *Thread, t *Type, args []Value, kw []string) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Complex(complex(real(r)-imag(i), imag(r)+real(i))), nil
+	re2, im2 := real(r), real(i)
+	if _, ok := im.(Complex); ok {
+		re2 -= imag(i)
+	}
+	if _, ok := re.(Complex); ok {
+		im2 += imag(r)
+	}
+	return Complex(complex(re2, im2)), nil
 }
 
 func toComplexArg(th *Thread, v Value, which string) (complex128, error) {

@@ -41,6 +41,9 @@ var hashSeed = maphash.MakeSeed()
 
 // strHash is the hash of a str (never -1).
 func strHash(s string) int64 {
+	if s == "" {
+		return 0
+	}
 	h := int64(maphash.String(hashSeed, s))
 	if h == -1 {
 		h = -2
