@@ -246,7 +246,7 @@ func (s *state) failInvalid() {
 }
 
 func (s *state) failInvalidAt(t *plexer.Token) {
-	if isKw(t, "async") {
+	if isKw(t, "async") && s.level > 0 {
 		// CPython read the next token, looking for def, for or with.
 		if n := s.tokAfter(t); n != nil && !isKw(n, "def") && !isKw(n, "for") && !isKw(n, "with") {
 			if k := s.indexOf(n); k > s.maxI {

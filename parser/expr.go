@@ -56,7 +56,17 @@ func (s *state) expr() ast.Expr {
 		return body
 	}
 	s.next()
-	test := s.disjunction()
+	testStart := s.i
+	test, ok := s.tryParse(s.disjunction, true)
+	if !ok {
+		// PEG backtracking: a shorter test followed by neither 'else' nor ':' still
+		// triggers CPython's "expected 'else'" rule.
+		if short, ok := s.tryParse(func() ast.Expr { return s.bitOr(0) }, true); ok && !s.atKw("else") && !s.atOp(":") {
+			s.failExpectedElse(body, short)
+		}
+		s.i = testStart
+		test = s.disjunction()
+	}
 	if !s.atKw("else") {
 		s.failExpectedElse(body, test)
 	}

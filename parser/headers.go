@@ -46,19 +46,16 @@ func (s *state) condHeader() ast.Expr {
 // failAssignInExpr reports `if x = 1:` (invalid_named_expression).
 func (s *state) failAssignInExpr(e ast.Expr) {
 	save := s.i
-	s.next()
-	if startsExpr(s.peek()) {
-		rhs := s.bitOr(0)
-		if !s.atOp("=") && !s.atOp(":=") {
-			if n, ok := e.(*ast.Name); ok {
-				s.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(n.Pos, rhs.Position()))
-			}
-			switch e.(type) {
-			case *ast.List, *ast.Tuple, *ast.GeneratorExp, *ast.Compare, *ast.BoolOp, *ast.IfExp, *ast.Lambda:
-			default:
-				if c, ok := e.(*ast.Constant); !ok || (c.Value != nil && c.Value != true && c.Value != false) {
-					s.fail("cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?", e.Position())
+	_, isName := e.(*ast.Name)
+	if isName || (bitOrLevel(e) && !excludedDisplay(e)) {
+		s.next()
+		if startsExpr(s.peek()) && !s.atOp("*") && !s.atKw("not") && !s.atKw("lambda") && !s.atKw("yield") {
+			rhs, ok := s.tryParse(func() ast.Expr { return s.bitOr(0) }, true)
+			if ok && !s.atOp("=") && !s.atOp(":=") {
+				if isName {
+					s.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(e.Position(), rhs.Position()))
 				}
+				s.fail("cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?", e.Position())
 			}
 		}
 	}

@@ -372,6 +372,9 @@ func (s *state) exprStmt() ast.Stmt {
 		return s.annAssign(start, e)
 	}
 	if op, ok := augOp(t); ok {
+		if isKw(start, "yield") {
+			s.failInvalid() // an unparenthesized yield is no star_expressions
+		}
 		switch e.(type) {
 		case *ast.Name, *ast.Attribute, *ast.Subscript:
 		default:
