@@ -101,15 +101,15 @@ func currentFrame(th *runtime.Thread) *Frame {
 func callFunction(th *runtime.Thread, fn *Function, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	c := fn.code
 	if c.isGen {
-		f := newFrame(th, c, fn.globals)
-		f.fn = fn
+		g, f := newGenerator(th, fn)
 		if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
+			genOf(g).discard(th)
 			return nil, err
 		}
 		if f.cells != nil {
 			f.initCells(fn.closure)
 		}
-		return newGenerator(th, f), nil
+		return g, nil
 	}
 	ts, _ := th.Local.(*threadState)
 	var f *Frame
@@ -166,6 +166,49 @@ func (ts *threadState) pushFrame(th *runtime.Thread, c *Code, globals *runtime.D
 		f.cells = make([]*runtime.Cell, c.ncells)
 	}
 	return f
+}
+
+// getVals returns a cleared slice of at least n values (from the pool when it has one).
+func (ts *threadState) getVals(n int) []runtime.Value {
+	if n <= maxPooledVals {
+		b := valsBucket(n)
+		if l := len(ts.valPool[b]); l > 0 {
+			v := ts.valPool[b][l-1]
+			ts.valPool[b] = ts.valPool[b][:l-1]
+			return v
+		}
+		return make([]runtime.Value, 1<<b)
+	}
+	return make([]runtime.Value, n)
+}
+
+// putVals returns a slice obtained from getVals to the pool.
+func (ts *threadState) putVals(v []runtime.Value) {
+	n := cap(v)
+	if n > maxPooledVals || n&(n-1) != 0 {
+		return
+	}
+	b := valsBucket(n)
+	if len(ts.valPool[b]) >= maxPoolLen {
+		return
+	}
+	v = v[:n]
+	clear(v)
+	ts.valPool[b] = append(ts.valPool[b], v)
+}
+
+const (
+	maxPooledVals = 1 << 8 // larger frames are not pooled
+	maxPoolLen    = 1024   // slices kept per size class
+)
+
+// valsBucket is the size class of n values: the smallest power of two ≥ n.
+func valsBucket(n int) int {
+	b := 0
+	for 1<<b < n {
+		b++
+	}
+	return b
 }
 
 // popFrame returns the innermost pooled frame to the pool, dropping its references.

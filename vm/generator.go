@@ -44,6 +44,8 @@ type genBase struct {
 	// tracked is the index+1 in the interpreter's list of unstarted coroutines (0: none).
 	tracked int
 	owner   runtime.Value // the outer object (for identity in errors)
+	// fr is the frame itself (frame points to it while the generator is alive).
+	fr Frame
 	// ephemeral marks a generator that only a for loop holds (created by the call in the
 	// loop's header): leaving the loop early closes it, as CPython's refcounting does.
 	ephemeral bool
@@ -102,30 +104,67 @@ func (c *Coroutine) CoroInfo() runtime.CoroInfo {
 	return info
 }
 
-// newGenerator wraps a frame whose arguments are bound into the generator-like object its
-// code calls for.
-func newGenerator(th *runtime.Thread, f *Frame) runtime.Value {
-	c := f.code
-	base := genBase{frame: f, code: c, name: f.fn.name, qualname: f.fn.qualname}
+// newGenerator makes the generator-like object a call of fn returns (generator, coroutine
+// or async generator) with its frame, ready for the arguments to be bound into f.fast.
+// The frame is part of the object, and its slots come from the thread's pool.
+func newGenerator(th *runtime.Thread, fn *Function) (runtime.Value, *Frame) {
+	c := fn.code
+	var obj runtime.Value
+	var g *genBase
 	switch {
 	case c.Flags&code.FlagAsyncGenerator != 0:
-		ag := &AsyncGenerator{genBase: base}
-		ag.kind = kindAsyncGen
-		ag.owner = ag
-		f.gen = &ag.genBase
-		return ag
+		ag := &AsyncGenerator{}
+		obj, g = ag, &ag.genBase
+		g.kind = kindAsyncGen
 	case c.Flags&code.FlagCoroutine != 0:
-		co := &Coroutine{genBase: base}
-		co.kind = kindCoroutine
-		co.owner = co
-		f.gen = &co.genBase
-		trackCoroutine(th, co)
-		return co
+		co := &Coroutine{}
+		obj, g = co, &co.genBase
+		g.kind = kindCoroutine
+	default:
+		gen := &Generator{}
+		obj, g = gen, &gen.genBase
 	}
-	g := &Generator{genBase: base}
-	g.owner = g
-	f.gen = &g.genBase
-	return g
+	g.owner = obj
+	g.code, g.name, g.qualname = c, fn.name, fn.qualname
+	f := &g.fr
+	g.frame = f
+	f.gen = g
+	f.code = c
+	f.fn = fn
+	f.globals = fn.globals
+	f.builtins = th.Interp.Builtins
+	n := c.nlocals
+	need := n + c.StackSize + 1
+	var vals []runtime.Value
+	if ts, ok := th.Local.(*threadState); ok {
+		vals = ts.getVals(need)
+	} else {
+		vals = make([]runtime.Value, need)
+	}
+	f.vals = vals
+	f.fast = vals[:n:n]
+	f.stack = vals[n:need]
+	if c.ncells > 0 {
+		f.cells = make([]*runtime.Cell, c.ncells)
+	}
+	if g.kind == kindCoroutine {
+		trackCoroutine(th, obj.(*Coroutine))
+	}
+	return obj, f
+}
+
+// release drops the finished frame, returning its slots to the thread's pool.
+func (g *genBase) release(th *runtime.Thread) {
+	f := g.frame
+	g.frame = nil
+	if f == nil || f != &g.fr {
+		return
+	}
+	if ts, ok := th.Local.(*threadState); ok && f.vals != nil {
+		ts.putVals(f.vals)
+	}
+	f.vals, f.fast, f.stack, f.cells = nil, nil, nil, nil
+	f.globals, f.builtins, f.locals, f.back = nil, nil, nil, nil
 }
 
 func (g *genBase) errRunning() error {
@@ -202,7 +241,7 @@ func (g *genBase) resume(th *runtime.Thread, throw error) (runtime.Value, runtim
 	th.Handling = outer
 	g.handling = nil
 	g.finished = true
-	g.frame = nil
+	g.release(th)
 	if err != nil {
 		return nil, runtime.Returned, g.pep479(err)
 	}
@@ -245,7 +284,7 @@ func (g *genBase) Throw(th *runtime.Thread, exc *runtime.Exception) (runtime.Val
 		// raised before the first instruction: nothing can catch it
 		g.start(th)
 		g.finished = true
-		g.frame = nil
+		g.release(th)
 		exc.AddFrame(tracebackEntry(f.code, 0))
 		return nil, runtime.Returned, exc
 	}
@@ -286,7 +325,7 @@ func (g *genBase) Close(th *runtime.Thread) error {
 	}
 	if !g.started {
 		g.closed = true
-		g.frame = nil
+		g.release(th)
 		if g.tracked != 0 {
 			untrackCoroutine(th, g)
 		}
@@ -630,3 +669,12 @@ func (g *Generator) Repr(th *runtime.Thread) (string, error) { return g.String()
 
 // Repr returns <coroutine object NAME at 0x…> (runtime.Reprer).
 func (c *Coroutine) Repr(th *runtime.Thread) (string, error) { return c.String(), nil }
+
+// discard drops a generator whose call failed before it was returned.
+func (g *genBase) discard(th *runtime.Thread) {
+	g.closed = true
+	if g.tracked != 0 {
+		untrackCoroutine(th, g)
+	}
+	g.release(th)
+}

@@ -54,6 +54,8 @@ type threadState struct {
 	nframes int
 	// box stores the eval loop's int and float results.
 	box boxer
+	// valPool recycles the value slots of finished generator frames, by size class.
+	valPool [9][][]runtime.Value
 }
 
 // New returns a fresh interpreter.
@@ -183,8 +185,8 @@ func (vm *Interpreter) runModuleCode(c *Code, globals *runtime.Dict, runAwait bo
 	f := newFrame(th, c, globals)
 	f.locals = globals
 	if c.Flags&code.FlagCoroutine != 0 {
-		base := genBase{frame: f, code: c, kind: kindCoroutine, name: c.Name, qualname: c.QualName}
-		co := &Coroutine{genBase: base}
+		co := &Coroutine{}
+		co.genBase = genBase{frame: f, code: c, kind: kindCoroutine, name: c.Name, qualname: c.QualName}
 		co.owner = co
 		f.gen = &co.genBase
 		if !runAwait {

@@ -41,7 +41,7 @@ func untrackCoroutine(th *runtime.Thread, g *genBase) {
 // does when it frees the object.
 func warnNeverAwaited(th *runtime.Thread, g *Coroutine, f *Frame, pc int) {
 	g.closed = true
-	g.frame = nil
+	g.release(th)
 	if g.tracked != 0 {
 		untrackCoroutine(th, &g.genBase)
 	}
