@@ -504,9 +504,17 @@ func builtinGetattr(th *Thread, args []Value, kw []string) (Value, error) {
 	return GetAttr(th, args[0], string(name))
 }
 
-// SortValues sorts items in place, stably, with Python's < (or key), raising the first
-// comparison error.
+// SortValues sorts items in place, stably, with Python's < on the items (or on key(item)),
+// raising the first comparison error. Like CPython it only ever asks "<", and with reverse
+// it keeps equal items in their original order.
 func SortValues(th *Thread, items []Value, key Value, reverse bool) error {
+	if len(items) < 2 {
+		if len(items) == 1 && key != nil && key != None {
+			_, err := Call(th, key, []Value{items[0]}, nil)
+			return err
+		}
+		return nil
+	}
 	keys := items
 	if key != nil && key != None {
 		keys = make([]Value, len(items))
@@ -524,77 +532,158 @@ func SortValues(th *Thread, items []Value, key Value, reverse bool) error {
 			slices.Reverse(keys)
 		}
 	}
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
-	}
-	var firstErr error
-	allInt, allStr := true, true
-	for _, k := range keys {
-		switch k.(type) {
-		case Int:
-			allStr = false
-		case Str:
-			allInt = false
-		default:
-			allInt, allStr = false, false
+	perm, err := sortPermutation(th, keys)
+	if err == nil {
+		sorted := make([]Value, len(items))
+		for i, j := range perm {
+			sorted[i] = items[j]
 		}
+		copy(items, sorted)
 	}
-	var cmp func(a, b int) int
-	switch {
-	case allInt:
-		cmp = func(a, b int) int {
-			x, y := keys[a].(Int), keys[b].(Int)
-			if x < y {
-				return -1
-			}
-			if x > y {
-				return 1
-			}
-			return 0
-		}
-	case allStr:
-		cmp = func(a, b int) int { return strings.Compare(string(keys[a].(Str)), string(keys[b].(Str))) }
-	default:
-		cmp = func(a, b int) int {
-			if firstErr != nil {
-				return 0
-			}
-			lt, err := Less(th, keys[a], keys[b])
-			if err != nil {
-				firstErr = err
-				return 0
-			}
-			if lt {
-				return -1
-			}
-			lt, err = Less(th, keys[b], keys[a])
-			if err != nil {
-				firstErr = err
-				return 0
-			}
-			if lt {
-				return 1
-			}
-			return 0
-		}
-	}
-	slices.SortStableFunc(idx, cmp)
-	if firstErr != nil {
-		if reverse {
-			slices.Reverse(items)
-		}
-		return firstErr
-	}
-	sorted := make([]Value, len(items))
-	for i, j := range idx {
-		sorted[i] = items[j]
-	}
-	copy(items, sorted)
 	if reverse {
 		slices.Reverse(items)
 	}
-	return nil
+	return err
+}
+
+// sortPermutation returns the stable sorting permutation of keys.
+func sortPermutation(th *Thread, keys []Value) ([]int, error) {
+	n := len(keys)
+	allInt, allStr, allFloat := true, true, true
+	for _, k := range keys {
+		switch f := k.(type) {
+		case Int:
+			allStr, allFloat = false, false
+		case Str:
+			allInt, allFloat = false, false
+		case Float:
+			allInt, allStr = false, false
+			if f != f {
+				allFloat = false
+			}
+		default:
+			allInt, allStr, allFloat = false, false, false
+		}
+		if !allInt && !allStr && !allFloat {
+			break
+		}
+	}
+	perm := make([]int, n)
+	switch {
+	case allInt:
+		type pair struct {
+			k int64
+			i int
+		}
+		ps := make([]pair, n)
+		for i, k := range keys {
+			ps[i] = pair{int64(k.(Int)), i}
+		}
+		slices.SortFunc(ps, func(a, b pair) int {
+			if a.k != b.k {
+				if a.k < b.k {
+					return -1
+				}
+				return 1
+			}
+			return a.i - b.i
+		})
+		for i, p := range ps {
+			perm[i] = p.i
+		}
+		return perm, nil
+	case allFloat:
+		type pair struct {
+			k float64
+			i int
+		}
+		ps := make([]pair, n)
+		for i, k := range keys {
+			ps[i] = pair{float64(k.(Float)), i}
+		}
+		slices.SortFunc(ps, func(a, b pair) int {
+			if a.k != b.k {
+				if a.k < b.k {
+					return -1
+				}
+				return 1
+			}
+			return a.i - b.i
+		})
+		for i, p := range ps {
+			perm[i] = p.i
+		}
+		return perm, nil
+	case allStr:
+		type pair struct {
+			k string
+			i int
+		}
+		ps := make([]pair, n)
+		for i, k := range keys {
+			ps[i] = pair{string(k.(Str)), i}
+		}
+		slices.SortFunc(ps, func(a, b pair) int {
+			if c := strings.Compare(a.k, b.k); c != 0 {
+				return c
+			}
+			return a.i - b.i
+		})
+		for i, p := range ps {
+			perm[i] = p.i
+		}
+		return perm, nil
+	}
+	// General case: a stable merge sort that only asks "<".
+	for i := range perm {
+		perm[i] = i
+	}
+	buf := make([]int, n)
+	var firstErr error
+	less := func(a, b int) bool {
+		if firstErr != nil {
+			return false
+		}
+		lt, err := Less(th, keys[a], keys[b])
+		if err != nil {
+			firstErr = err
+			return false
+		}
+		return lt
+	}
+	// insertion sort small runs, then merge
+	const run = 16
+	for lo := 0; lo < n; lo += run {
+		hi := min(lo+run, n)
+		for i := lo + 1; i < hi; i++ {
+			for j := i; j > lo && less(perm[j], perm[j-1]); j-- {
+				perm[j], perm[j-1] = perm[j-1], perm[j]
+			}
+		}
+	}
+	for width := run; width < n && firstErr == nil; width *= 2 {
+		for lo := 0; lo < n-width; lo += 2 * width {
+			mid, hi := lo+width, min(lo+2*width, n)
+			if !less(perm[mid], perm[mid-1]) {
+				continue // already ordered
+			}
+			copy(buf[lo:hi], perm[lo:hi])
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				if less(buf[j], buf[i]) {
+					perm[k] = buf[j]
+					j++
+				} else {
+					perm[k] = buf[i]
+					i++
+				}
+				k++
+			}
+			k += copy(perm[k:], buf[i:mid])
+			copy(perm[k:], buf[j:hi])
+		}
+	}
+	return perm, firstErr
 }
 
 func builtinSorted(th *Thread, args []Value, kw []string) (Value, error) {

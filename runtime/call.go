@@ -69,6 +69,29 @@ func (t *Type) Call(th *Thread, args []Value, kwnames []string) (Value, error) {
 		}
 		return NewClass(th, string(name), bt, ns.Copy(), nil)
 	}
+	if len(args) == 1 && len(kwnames) == 0 && t.meta == nil {
+		// fast paths for the common conversions
+		switch t {
+		case StrType:
+			return StrOf(th, args[0])
+		case IntType:
+			return ToInt(th, args[0])
+		case FloatType:
+			return ToFloat(th, args[0])
+		case BoolType:
+			b, err := Truth(th, args[0])
+			return Bool(b), err
+		case ListType:
+			items, err := ToSlice(th, args[0])
+			return &List{Items: items}, err
+		case TupleType:
+			if tu, ok := args[0].(Tuple); ok {
+				return tu, nil
+			}
+			items, err := ToSlice(th, args[0])
+			return Tuple(items), err
+		}
+	}
 	if meta := t.meta; meta != nil && meta.IsHeap() {
 		if f, owner := meta.LookupOwner("__call__"); owner != nil && owner.IsHeap() {
 			full := append([]Value{t}, args...)
