@@ -112,6 +112,7 @@ type compiler struct {
 	strict   bool // tests: panic on inconsistent stack depths
 }
 
+// fail aborts compilation with a SyntaxError at p.
 func (c *compiler) fail(p ast.Pos, msg string) {
 	panic(syntaxError{c.err.errorAt(p, msg)})
 }
@@ -153,6 +154,7 @@ func (c *compiler) enterUnit(kind unitKind, s *scope, name string, firstLine int
 	return u
 }
 
+// exitUnit returns to the enclosing code object.
 func (c *compiler) exitUnit() {
 	if n := len(c.units); n > 0 {
 		c.u = c.units[n-1]
@@ -181,6 +183,7 @@ func (c *compiler) qualname(kind unitKind, s *scope, name string) string {
 	return parent.qualname + "." + name
 }
 
+// addVar returns the fast slot of a local, adding it if new.
 func (u *unit) addVar(name string) int {
 	if i, ok := u.varIndex[name]; ok {
 		return i
@@ -190,6 +193,7 @@ func (u *unit) addVar(name string) int {
 	return len(u.varnames) - 1
 }
 
+// addName returns the index of name in Names, adding it if new.
 func (u *unit) addName(name string) uint32 {
 	if i, ok := u.nameIndex[name]; ok {
 		return uint32(i)
@@ -241,6 +245,7 @@ func constKey(v any) (string, bool) {
 	return "", false
 }
 
+// addConst returns the index of constant v, sharing equal constants.
 func (u *unit) addConst(v any) uint32 {
 	k, ok := constKey(v)
 	if ok {
@@ -260,20 +265,25 @@ func (c *compiler) emit(op code.Opcode, arg uint32) {
 	u.instrs = append(u.instrs, instr{op: op, arg: arg, target: noLabel, pos: u.pos, handler: u.handler})
 }
 
+// emitOp emits an instruction without argument.
 func (c *compiler) emitOp(op code.Opcode) { c.emit(op, 0) }
 
+// emitJump emits a jump (or YIELD_VALUE) whose argument is the pc of label.
 func (c *compiler) emitJump(op code.Opcode, label int) {
 	u := c.u
 	u.instrs = append(u.instrs, instr{op: op, target: label, pos: u.pos, handler: u.handler})
 }
 
+// loadConst emits LOAD_CONST v.
 func (c *compiler) loadConst(v any) { c.emit(code.LOAD_CONST, c.u.addConst(v)) }
 
+// newLabel returns a new unplaced label.
 func (c *compiler) newLabel() int {
 	c.u.labels = append(c.u.labels, -1)
 	return len(c.u.labels) - 1
 }
 
+// placeLabel binds label l to the next instruction.
 func (c *compiler) placeLabel(l int) { c.u.labels[l] = len(c.u.instrs) }
 
 // setup starts a region protected by a new handler jumping to label; the handler keeps the
@@ -292,6 +302,7 @@ func (c *compiler) popBlock(prev *handler) { c.u.handler = prev }
 // maxBlocks is CPython's CO_MAXBLOCKS, the deepest nesting of loops, try and with blocks.
 const maxBlocks = 20
 
+// pushFblock enters a block that break/continue/return must unwind.
 func (c *compiler) pushFblock(fb fblock) {
 	if len(c.u.fblocks) >= maxBlocks {
 		c.fail(c.u.pos, "too many statically nested blocks")
@@ -300,6 +311,7 @@ func (c *compiler) pushFblock(fb fblock) {
 	c.u.fblocks = append(c.u.fblocks, fb)
 }
 
+// popFblock leaves the innermost block.
 func (c *compiler) popFblock() { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
 
 // setPos sets the position of the following instructions and returns the previous one.

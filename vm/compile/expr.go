@@ -16,6 +16,7 @@ func (c *compiler) expr(e ast.Expr) {
 	c.u.pos = old
 }
 
+// expr1 compiles e under the position expr set.
 func (c *compiler) expr1(e ast.Expr) {
 	switch e := e.(type) {
 	case *ast.Constant:
@@ -330,6 +331,7 @@ func (c *compiler) loadName(name string)   { c.nameOp(name, ast.Load, c.u.pos) }
 func (c *compiler) storeName(name string)  { c.nameOp(name, ast.Store, c.u.pos) }
 func (c *compiler) deleteName(name string) { c.nameOp(name, ast.Del, c.u.pos) }
 
+// nameOp emits the load, store or delete of a name, by where the name resolves.
 func (c *compiler) nameOp(name string, ctx ast.ExprContext, p ast.Pos) {
 	u := c.u
 	if name == "__debug__" {
@@ -447,6 +449,7 @@ func (c *compiler) store(t ast.Expr) {
 	}
 }
 
+// unpack assigns the elements of the iterable on the stack to the targets elts.
 func (c *compiler) unpack(elts []ast.Expr, p ast.Pos) {
 	star := -1
 	for i, e := range elts {
@@ -475,6 +478,7 @@ func (c *compiler) unpack(elts []ast.Expr, p ast.Pos) {
 	}
 }
 
+// delete compiles the deletion of a target.
 func (c *compiler) delete(t ast.Expr) {
 	old := c.setPos(t.Position())
 	defer func() { c.u.pos = old }()
@@ -766,6 +770,7 @@ func (c *compiler) starUnpack(elts []ast.Expr, build code.Opcode, tuple bool) {
 	}
 }
 
+// dict compiles a dict display, with **mapping unpacking.
 func (c *compiler) dict(e *ast.Dict) {
 	hasUnpack := false
 	allConst := len(e.Keys) > 1
@@ -847,6 +852,7 @@ func (c *compiler) joinedStr(e *ast.JoinedStr) {
 	}
 }
 
+// formattedValue compiles one {value!conv:spec} of an f-string.
 func (c *compiler) formattedValue(e *ast.FormattedValue) {
 	c.expr(e.Value)
 	var flags uint32

@@ -124,6 +124,8 @@ func (c *compiler) makeFunction(co *code.Code, flags uint32) {
 	c.emit(code.MAKE_FUNCTION, flags)
 }
 
+// functionDef compiles def and async def: decorators, defaults, annotations, the body as
+// a nested code object, MAKE_FUNCTION and the decorator calls.
 func (c *compiler) functionDef(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, returns ast.Expr, async bool) {
 	p := node.Position()
 	firstLine := p.Lineno
@@ -186,6 +188,7 @@ func (c *compiler) applyDecorators(decorators []ast.Expr) {
 	}
 }
 
+// lambda compiles a lambda expression.
 func (c *compiler) lambda(e *ast.Lambda) {
 	c.checkParams(e.Args, e.Pos)
 	flags := c.defaults(e.Args)
@@ -204,6 +207,7 @@ func (c *compiler) lambda(e *ast.Lambda) {
 	c.makeFunction(co, flags)
 }
 
+// classDef compiles a class statement: the body as a function run by __build_class__.
 func (c *compiler) classDef(s *ast.ClassDef) {
 	firstLine := s.Lineno
 	if len(s.DecoratorList) > 0 {
@@ -479,6 +483,8 @@ func (c *compiler) zeroArgSuper(e *ast.Call) bool {
 
 var compUnitNames = [...]string{"", "<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"}
 
+// comprehension compiles a comprehension as a nested function called with the iterator of
+// its first iterable, evaluated in the enclosing scope; async ones are awaited.
 func (c *compiler) comprehension(e ast.Expr, kind compKind, gens []*ast.Comprehension, elt, value ast.Expr) {
 	s := c.st.scopes[e]
 	p := e.Position()

@@ -85,8 +85,10 @@ type scope struct {
 	compIterExpr   int  // visiting a comprehension's iterable
 }
 
+// isFunction reports whether s is a function-like scope (def, lambda, comprehension).
 func (s *scope) isFunction() bool { return s.kind == functionScope }
 
+// lookup returns the flags of name in s.
 func (s *scope) lookup(name string) symFlag { return s.flags[name] }
 
 // symtable builds the scopes of a module.
@@ -98,6 +100,7 @@ type symtable struct {
 	scopes map[ast.Node]*scope
 }
 
+// fail aborts the analysis with a SyntaxError at p.
 func (st *symtable) fail(p ast.Pos, msg string) {
 	panic(syntaxError{st.err.errorAt(p, msg)})
 }
@@ -123,6 +126,7 @@ func buildSymtable(er *errorReporter, body []ast.Stmt, expr ast.Expr) *symtable 
 	return st
 }
 
+// enter starts a new scope for node.
 func (st *symtable) enter(kind scopeKind, name string, node ast.Node) *scope {
 	s := &scope{kind: kind, name: name, node: node, parent: st.cur,
 		flags: map[string]symFlag{}, resolved: map[string]symScope{}, directives: map[string]ast.Pos{}}
@@ -139,6 +143,7 @@ func (st *symtable) enter(kind scopeKind, name string, node ast.Node) *scope {
 	return s
 }
 
+// exit leaves the current scope.
 func (st *symtable) exit() {
 	st.stack = st.stack[:len(st.stack)-1]
 	if len(st.stack) > 0 {
@@ -160,10 +165,12 @@ func mangle(private, name string) string {
 	return "_" + p + name
 }
 
+// addDef records a use or binding of name in the current scope.
 func (st *symtable) addDef(name string, flag symFlag, p ast.Pos) {
 	st.addDefTo(st.cur, name, flag, p)
 }
 
+// addDefTo records a use or binding of name in scope s (names mangled in the current class).
 func (st *symtable) addDefTo(s *scope, name string, flag symFlag, p ast.Pos) {
 	name = mangle(st.cur.private, name)
 	old, ok := s.flags[name]
@@ -185,12 +192,14 @@ func (st *symtable) addDefTo(s *scope, name string, flag symFlag, p ast.Pos) {
 	}
 }
 
+// visitStmts records the names of a statement list.
 func (st *symtable) visitStmts(list []ast.Stmt) {
 	for _, s := range list {
 		st.visitStmt(s)
 	}
 }
 
+// visitExprs records the names of expressions (nil ones skipped).
 func (st *symtable) visitExprs(list []ast.Expr) {
 	for _, e := range list {
 		if e != nil {
@@ -199,6 +208,7 @@ func (st *symtable) visitExprs(list []ast.Expr) {
 	}
 }
 
+// visitStmt records the names a statement uses and binds, entering nested scopes.
 func (st *symtable) visitStmt(s ast.Stmt) {
 	switch s := s.(type) {
 	case *ast.FunctionDef:
@@ -355,6 +365,7 @@ func (st *symtable) visitStmt(s ast.Stmt) {
 	}
 }
 
+// recordDirective remembers where a global/nonlocal declaration is, for errors.
 func (st *symtable) recordDirective(name string, p ast.Pos) {
 	name = mangle(st.cur.private, name)
 	if _, ok := st.cur.directives[name]; !ok {
@@ -362,6 +373,7 @@ func (st *symtable) recordDirective(name string, p ast.Pos) {
 	}
 }
 
+// visitHandlers records the names of except clauses.
 func (st *symtable) visitHandlers(hs []ast.ExceptHandlerNode) {
 	for _, h := range hs {
 		h := h.(*ast.ExceptHandler)
@@ -375,6 +387,7 @@ func (st *symtable) visitHandlers(hs []ast.ExceptHandlerNode) {
 	}
 }
 
+// visitAlias records the name an import binds.
 func (st *symtable) visitAlias(a *ast.Alias) {
 	name := a.Asname
 	if name == "" {
@@ -392,6 +405,8 @@ func (st *symtable) visitAlias(a *ast.Alias) {
 	st.addDef(name, defImport, a.Pos)
 }
 
+// visitFunction records a def: its name, defaults, annotations and decorators in the
+// current scope, its parameters and body in a new one.
 func (st *symtable) visitFunction(node ast.Node, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr, returns ast.Expr, async bool) {
 	st.addDef(name, defLocal, node.Position())
 	st.visitExprs(args.Defaults)
@@ -405,6 +420,7 @@ func (st *symtable) visitFunction(node ast.Node, name string, args *ast.Argument
 	st.exit()
 }
 
+// visitAnnotations records the names used by parameter and return annotations.
 func (st *symtable) visitAnnotations(args *ast.Arguments, returns ast.Expr) {
 	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
 		for _, a := range list {
@@ -423,6 +439,7 @@ func (st *symtable) visitAnnotations(args *ast.Arguments, returns ast.Expr) {
 	}
 }
 
+// visitParams declares the parameters of the current function scope.
 func (st *symtable) visitParams(args *ast.Arguments) {
 	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
 		for _, a := range list {
@@ -439,6 +456,7 @@ func (st *symtable) visitParams(args *ast.Arguments) {
 	}
 }
 
+// visitExpr records the names an expression uses and binds, entering nested scopes.
 func (st *symtable) visitExpr(e ast.Expr) {
 	switch e := e.(type) {
 	case *ast.NamedExpr:
@@ -540,6 +558,7 @@ func (st *symtable) visitExpr(e ast.Expr) {
 	}
 }
 
+// handleNamedExpr records a walrus, binding its target in the enclosing function.
 func (st *symtable) handleNamedExpr(e *ast.NamedExpr) {
 	if st.cur.compIterExpr > 0 {
 		st.fail(e.Pos, "assignment expression cannot be used in a comprehension iterable expression")
@@ -551,6 +570,8 @@ func (st *symtable) handleNamedExpr(e *ast.NamedExpr) {
 	st.visitExpr(e.Target)
 }
 
+// extendNamedExprScope binds a walrus target inside a comprehension in the nearest
+// enclosing non-comprehension scope (CPython's symtable_extend_namedexpr_scope).
 func (st *symtable) extendNamedExprScope(e *ast.NamedExpr) {
 	target, ok := e.Target.(*ast.Name)
 	if !ok {
@@ -586,6 +607,8 @@ func (st *symtable) extendNamedExprScope(e *ast.NamedExpr) {
 	}
 }
 
+// visitComprehension records a comprehension: the first iterable in the current scope,
+// the rest in a new function scope with the implicit parameter ".0".
 func (st *symtable) visitComprehension(e ast.Expr, kind compKind, gens []*ast.Comprehension, elt, value ast.Expr) {
 	outer := gens[0]
 	st.cur.compIterExpr++
@@ -710,6 +733,7 @@ func copySet(m map[string]bool) map[string]bool {
 	return c
 }
 
+// analyzeName resolves one name of scope s (CPython's analyze_name).
 func (st *symtable) analyzeName(s *scope, name string, flags symFlag, bound, local, free, global map[string]bool) {
 	switch {
 	case flags&defGlobal != 0:
