@@ -13,6 +13,9 @@ import (
 type boxer struct {
 	ints   []int64
 	floats []float64
+	// genSerial counts the generators created on the thread (see genBase.serial); it
+	// lives here because the eval loop already holds the boxer.
+	genSerial uint64
 }
 
 const boxBlock = 128

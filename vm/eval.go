@@ -507,7 +507,7 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 
 		case code.GET_ITER:
 			if g, ok := stack[sp-1].(*Generator); ok {
-				g.ephemeral = pc >= 2 && isCallOp(instrs[pc-2].Op())
+				g.ephemeral = pc >= 2 && isCallOp(instrs[pc-2].Op()) && g.serial > f.callSerial
 				continue
 			}
 			it, err := runtime.Iter(th, stack[sp-1])
@@ -825,6 +825,9 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			n := int(in.Arg())
 			base := sp - n - 1
 			f.pc = pc
+			if bx != nil {
+				f.callSerial = bx.genSerial
+			}
 			x, err := callValue(th, stack[base], stack[base+1:sp], nil)
 			clear(stack[base:sp])
 			sp = base
@@ -844,6 +847,9 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 				first++
 			}
 			f.pc = pc
+			if bx != nil {
+				f.callSerial = bx.genSerial
+			}
 			x, err := callValue(th, stack[base], stack[first:sp], nil)
 			clear(stack[base:sp])
 			sp = base
@@ -881,6 +887,9 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 				}
 			}
 			f.pc = pc
+			if bx != nil {
+				f.callSerial = bx.genSerial
+			}
 			x, err := callValue(th, stack[base], stack[first:sp], kwnames)
 			clear(stack[base:sp])
 			sp = base
@@ -947,6 +956,9 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 				}
 			}
 			f.pc = pc
+			if bx != nil {
+				f.callSerial = bx.genSerial
+			}
 			x, err := callValue(th, callee, callArgs, kwnames)
 			if err != nil {
 				ferr = err
@@ -1232,7 +1244,7 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 
 		case code.GET_AITER:
 			if g, ok := stack[sp-1].(*AsyncGenerator); ok {
-				g.ephemeral = pc >= 2 && isCallOp(instrs[pc-2].Op())
+				g.ephemeral = pc >= 2 && isCallOp(instrs[pc-2].Op()) && g.serial > f.callSerial
 				continue
 			}
 			x, err := getAIter(th, stack[sp-1])

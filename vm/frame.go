@@ -25,6 +25,8 @@ type Frame struct {
 	// excDepth counts the except blocks entered (PUSH_EXC_INFO) and not yet left: a
 	// generator suspended inside one keeps its handled exception.
 	excDepth int
+	// callSerial is the thread's generator serial when the last call started.
+	callSerial uint64
 	// vals is the backing store of fast and stack (kept by pooled frames for reuse).
 	vals []runtime.Value
 }
@@ -218,7 +220,7 @@ func (ts *threadState) popFrame(f *Frame) {
 	clear(f.fast)
 	f.code, f.fn, f.globals, f.builtins, f.locals = nil, nil, nil, nil, nil
 	f.fast, f.stack, f.cells = nil, nil, nil
-	f.sp, f.pc, f.back, f.excDepth = 0, 0, nil, 0
+	f.sp, f.pc, f.back, f.excDepth, f.callSerial = 0, 0, nil, 0, 0
 }
 
 // runFrame runs a (non-generator) frame to completion, linking it into th's frame chain.

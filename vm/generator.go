@@ -49,6 +49,9 @@ type genBase struct {
 	// ephemeral marks a generator that only a for loop holds (created by the call in the
 	// loop's header): leaving the loop early closes it, as CPython's refcounting does.
 	ephemeral bool
+	// serial numbers the generators a thread creates (to tell a fresh one from one that
+	// existed before the call that returned it).
+	serial uint64
 }
 
 // Generator is a generator object (a def containing yield).
@@ -126,6 +129,11 @@ func newGenerator(th *runtime.Thread, fn *Function) (runtime.Value, *Frame) {
 	}
 	g.owner = obj
 	g.code, g.name, g.qualname = c, fn.name, fn.qualname
+	ts, _ := th.Local.(*threadState)
+	if ts != nil {
+		ts.box.genSerial++
+		g.serial = ts.box.genSerial
+	}
 	f := &g.fr
 	g.frame = f
 	f.gen = g
@@ -136,7 +144,7 @@ func newGenerator(th *runtime.Thread, fn *Function) (runtime.Value, *Frame) {
 	n := c.nlocals
 	need := n + c.StackSize + 1
 	var vals []runtime.Value
-	if ts, ok := th.Local.(*threadState); ok {
+	if ts != nil {
 		vals = ts.getVals(need)
 	} else {
 		vals = make([]runtime.Value, need)
