@@ -9,6 +9,7 @@ import (
 	"github.com/aiolang/aio/stdlib/collections"
 	"github.com/aiolang/aio/stdlib/contextlib"
 	"github.com/aiolang/aio/stdlib/dataclasses"
+	"github.com/aiolang/aio/stdlib/datetime"
 	"github.com/aiolang/aio/stdlib/functools"
 	"github.com/aiolang/aio/stdlib/itertools"
 	"github.com/aiolang/aio/stdlib/logging"
@@ -39,6 +40,7 @@ func Modules() []runtime.ModuleDef {
 		uuid.Module,
 		logging.Module,
 		traceback.Module,
+		datetime.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
