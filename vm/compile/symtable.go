@@ -545,6 +545,9 @@ func (st *symtable) visitExpr(e ast.Expr) {
 			flag = defUse
 		}
 		if st.cur.compIterTarget && flag == defLocal {
+			if st.cur.lookup(mangle(st.cur.private, e.Id))&(defGlobal|defNonlocal) != 0 {
+				st.failPoint(e.Pos, "comprehension inner loop cannot rebind assignment expression target '"+e.Id+"'")
+			}
 			flag |= defCompIter
 		}
 		st.addDef(e.Id, flag, e.Pos)
