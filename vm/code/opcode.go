@@ -3,6 +3,7 @@ package code
 // Change log of the opcode set (opcodes are only ever added; numbers may change between builds,
 // names and semantics do not):
 //   - initial set.
+//   - CALL_FUNCTION_EX: the positional operand of f(*a) may be any iterable (documented).
 
 // Opcode is one bytecode operation. An instruction (Instr) is a 32-bit word: the opcode in the
 // low 8 bits and a 24-bit unsigned argument in the high bits, so no EXTENDED_ARG is needed.
@@ -214,9 +215,11 @@ const (
 	// CALL_METHOD_KW n: meth, self_or_NULL, a1, …, an, kwnames → result; as CALL_METHOD with
 	// keyword arguments as in CALL_KW.
 	CALL_METHOD_KW
-	// CALL_FUNCTION_EX flags: callable, args_tuple → result  or (flags&1)
-	// callable, args_tuple, kwargs_dict → result. Calls callable(*args, **kwargs).
-	// args_tuple is always a tuple (LIST_TO_TUPLE is emitted when needed).
+	// CALL_FUNCTION_EX flags: callable, args → result  or (flags&1)
+	// callable, args, kwargs_dict → result. Calls callable(*args, **kwargs). args is a
+	// tuple, except for a call f(*a) with nothing else positional, where it is a itself
+	// (any iterable: the vm converts it, TypeError "F() argument after * must be an
+	// iterable, not T").
 	CALL_FUNCTION_EX
 	// MAKE_FUNCTION flags: [defaults], [kwdefaults], [annotations], [closure], code → function.
 	// Optional operands, in this stack order, when the flag bit is set:
