@@ -2,6 +2,7 @@ package code
 
 // opNames holds the opcode names as the disassembler prints them.
 var opNames = [numOpcodes]string{
+	NOP:                  "NOP",
 	POP_TOP:              "POP_TOP",
 	COPY:                 "COPY",
 	SWAP:                 "SWAP",
