@@ -26,6 +26,10 @@ type Options struct {
 	// Source, if set, is the module's source text; it gives SyntaxErrors their Text and
 	// character (rather than byte) columns.
 	Source []byte
+	// Warn, if set, receives CPython's compile-time SyntaxWarnings ("is" with a literal,
+	// an always-true assert, a call or subscript of a literal that misses a comma) as
+	// *ast.SyntaxError values of Kind "SyntaxWarning", in source order.
+	Warn func(*ast.SyntaxError)
 }
 
 // Module compiles a module. Compile-time errors are returned as *ast.SyntaxError.

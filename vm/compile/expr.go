@@ -83,6 +83,7 @@ func (c *compiler) expr1(e ast.Expr) {
 			c.fail(e.Pos, "invalid attribute context")
 		}
 	case *ast.Subscript:
+		c.checkSubscript(e)
 		c.expr(e.Value)
 		c.sliceExpr(e.Slice)
 		c.emitOp(code.BINARY_SUBSCR)
@@ -594,6 +595,7 @@ func (c *compiler) sliceExpr(e ast.Expr) {
 
 // compare compiles a comparison, chained ones with short circuits.
 func (c *compiler) compare(e *ast.Compare) {
+	c.checkIsLiteral(e)
 	c.expr(e.Left)
 	if len(e.Ops) == 1 {
 		c.containerExpr(e.Ops[0], e.Comparators[0])

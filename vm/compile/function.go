@@ -273,6 +273,7 @@ func (c *compiler) call(e *ast.Call) {
 		c.callArgs(0, e.Args, e.Keywords, true, methodCallPos(e.Pos, attr))
 		return
 	}
+	c.checkCaller(e.Func)
 	c.expr(e.Func)
 	c.callArgs(0, e.Args, e.Keywords, false, e.Pos)
 }

@@ -217,6 +217,9 @@ func (c *compiler) exprStmt(s *ast.ExprStmt) {
 
 // assert compiles assert (never optimized away).
 func (c *compiler) assert(s *ast.Assert) {
+	if t, ok := s.Test.(*ast.Tuple); ok && len(t.Elts) > 0 {
+		c.warn(s.Pos, "assertion is always true, perhaps remove parentheses?")
+	}
 	end := c.newLabel()
 	c.jumpIf(s.Test, end, true)
 	c.u.pos = s.Test.Position() // CPython 3.11 raises at the test's position
