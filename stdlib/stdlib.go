@@ -5,6 +5,7 @@ package stdlib
 
 import (
 	"github.com/aiolang/aio/runtime"
+	"github.com/aiolang/aio/stdlib/aiofiles"
 	"github.com/aiolang/aio/stdlib/asyncio"
 	"github.com/aiolang/aio/stdlib/collections"
 	"github.com/aiolang/aio/stdlib/contextlib"
@@ -41,6 +42,7 @@ func Modules() []runtime.ModuleDef {
 		logging.Module,
 		traceback.Module,
 		datetime.Module,
+		aiofiles.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
