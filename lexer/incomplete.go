@@ -1,75 +1,62 @@
 package lexer
 
-// incomplete implements Incomplete.
+import "github.com/alecthomas/participle/v2/lexer"
+
+// incomplete implements Incomplete. src holds the lines typed so far joined with "\n"
+// (as CPython's code.InteractiveConsole joins them): a final "\n" means the last line
+// typed was empty, which closes a compound statement.
 func incomplete(src string) bool {
 	toks := Tokenize("<stdin>", []byte(src))
-	last := toks[len(toks)-1]
 	if len(toks) >= 2 {
 		if e := toks[len(toks)-2]; e.Type == Error {
 			return incompleteError(e.Value)
 		}
 	}
-	_ = last
-	// A compound statement is open until a blank line ends it: its header ends with ':'
-	// or a block is indented.
 	if len(src) > 0 && src[len(src)-1] == '\n' {
-		// A trailing empty line closes everything.
-		trimmed := src[:len(src)-1]
-		if j := lastLine(trimmed); isBlank(trimmed[j:]) && len(trimmed) > 0 {
-			return false
-		}
+		return false
 	}
-	indented := false
+	// A compound statement (a header starting with a compound keyword or a decorator, or
+	// ending with ':') needs an empty line to end it.
+	first := true
+	var prev lexer.Token
 	for _, t := range toks {
-		if t.Type == Indent {
-			indented = true
-			break
-		}
-	}
-	if indented {
-		return true
-	}
-	// Header line ending with ':' (the last token before Newline).
-	for i := len(toks) - 1; i >= 0; i-- {
-		switch toks[i].Type {
-		case Newline, Dedent, Indent, -1:
+		switch t.Type {
+		case Indent:
+			return true
+		case Newline, lexer.EOF:
+			if prev.Type == Op && prev.Value == ":" {
+				return true
+			}
+			first = true
+			continue
+		case Dedent:
 			continue
 		}
-		return toks[i].Type == Op && toks[i].Value == ":"
+		if first && (t.Type == Keyword && compoundKeyword(t.Value) || t.Type == Op && t.Value == "@") {
+			return true
+		}
+		first = false
+		prev = t
+	}
+	return false
+}
+
+// compoundKeyword reports whether kw starts a compound statement.
+func compoundKeyword(kw string) bool {
+	switch kw {
+	case "if", "elif", "else", "for", "while", "def", "class", "with", "try", "except", "finally", "async":
+		return true
 	}
 	return false
 }
 
 // incompleteError reports whether a lexical error means the input merely stops early.
 func incompleteError(msg string) bool {
-	switch {
-	case len(msg) > 18 && msg[len(msg)-16:] == "was never closed":
-		return true
-	case hasPrefix(msg, "SyntaxError: unterminated triple-quoted string literal"):
-		return true
-	case msg == "SyntaxError: unexpected EOF while parsing":
-		return true
-	}
-	return false
-}
-
-func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
-
-// lastLine returns the offset of the start of the last line of s.
-func lastLine(s string) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == '\n' {
-			return i + 1
-		}
-	}
-	return 0
-}
-
-func isBlank(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] != ' ' && s[i] != '\t' && s[i] != '\f' && s[i] != '\r' {
-			return false
-		}
-	}
-	return true
+	const (
+		neverClosed = "was never closed"
+		triple      = "SyntaxError: unterminated triple-quoted string literal"
+	)
+	return len(msg) > len(neverClosed) && msg[len(msg)-len(neverClosed):] == neverClosed ||
+		len(msg) >= len(triple) && msg[:len(triple)] == triple ||
+		msg == "SyntaxError: unexpected EOF while parsing"
 }

@@ -60,7 +60,7 @@ func newScanner(filename string, src []byte) *scanner {
 		indents:    make([]int, 1, 16),
 		altIndents: make([]int, 1, 16),
 	}
-	s.toks = make([]lexer.Token, 0, len(src)/4+16)
+	s.toks = make([]lexer.Token, 0, len(src)/6+16)
 	return s
 }
 
@@ -176,13 +176,16 @@ loop:
 		col, alt = contCol, contCol
 	}
 	s.i = j
+	if j >= s.n {
+		// The end of the source: a whitespace-only last line is blank; atEOF dedents.
+		s.blank = true
+		return
+	}
 	s.blank = false
-	if j < s.n {
-		switch s.src[j] {
-		case '#', '\n', '\r':
-			s.blank = true
-			return
-		}
+	switch s.src[j] {
+	case '#', '\n', '\r':
+		s.blank = true
+		return
 	}
 	if len(s.parens) > 0 {
 		return
@@ -219,9 +222,6 @@ loop:
 			return
 		}
 		p := s.pos(j)
-		if j >= s.n {
-			p = s.eofPos()
-		}
 		for len(s.indents)-1 > top {
 			s.indents = s.indents[:len(s.indents)-1]
 			s.altIndents = s.altIndents[:len(s.altIndents)-1]
@@ -232,12 +232,6 @@ loop:
 
 func (s *scanner) tabError() {
 	s.fail("TabError: inconsistent use of tabs and spaces in indentation", s.line, 1)
-}
-
-// eofPos is the position of the end of the source: the start of the line after the last
-// line break.
-func (s *scanner) eofPos() lexer.Position {
-	return s.pos(s.n)
 }
 
 // atEOF handles the end of the source, reached mid-line (when the last line has no line
