@@ -173,18 +173,20 @@ func (d *Dict) insertIndex(h int64, pos int) {
 	d.index[i] = int32(pos)
 }
 
-// rebuild compacts entries and rebuilds the index for at least n live entries.
+// rebuild compacts entries and rebuilds the index for at least n live entries, reserving
+// entry capacity up to the index's load limit so appends do not reallocate in between.
 func (d *Dict) rebuild(n int) {
-	if len(d.entries) != d.used {
-		live := make([]dictEntry, 0, n)
-		for _, e := range d.entries {
-			if e.key != nil {
-				live = append(live, e)
-			}
-		}
-		d.entries = live
-	}
 	if n <= smallDict {
+		if len(d.entries) != d.used {
+			live := d.entries[:0]
+			for _, e := range d.entries {
+				if e.key != nil {
+					live = append(live, e)
+				}
+			}
+			clear(d.entries[len(live):])
+			d.entries = live
+		}
 		d.index = nil
 		return
 	}
@@ -192,6 +194,14 @@ func (d *Dict) rebuild(n int) {
 	for size*2 < n*3 {
 		size <<= 1
 	}
+	limit := size * 2 / 3
+	live := make([]dictEntry, 0, limit)
+	for _, e := range d.entries {
+		if e.key != nil {
+			live = append(live, e)
+		}
+	}
+	d.entries = live
 	d.index = make([]int32, size)
 	for i := range d.index {
 		d.index[i] = slotEmpty
@@ -204,10 +214,10 @@ func (d *Dict) rebuild(n int) {
 func (d *Dict) appendEntry(h int64, key, val Value) {
 	if d.index == nil {
 		if len(d.entries) >= smallDict {
-			d.rebuild(len(d.entries) + 1)
+			d.rebuild((len(d.entries) + 1) * 3)
 		}
-	} else if (len(d.entries)+1)*3 >= len(d.index)*2 {
-		d.rebuild(d.used*2 + 1)
+	} else if len(d.entries)+1 > len(d.index)*2/3 {
+		d.rebuild(d.used * 3)
 	}
 	d.entries = append(d.entries, dictEntry{h, key, val})
 	if d.index != nil {
