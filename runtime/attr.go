@@ -99,7 +99,8 @@ func lookupAttr(th *Thread, obj Value, name string) (Value, bool, error) {
 		}
 	}
 	t := obj.Type()
-	cv, found := t.Lookup(name)
+	cv, owner := th.typeLookup(t, name)
+	found := owner != nil
 	if found && isDataDescriptor(cv) {
 		v, err := bindClassAttr(th, cv, obj, t)
 		return attrResult(v, err)
@@ -213,7 +214,7 @@ func lookupMethod(th *Thread, obj Value, name string) (Value, bool, error) {
 		}
 	case *Type, *Module, AttrGetter:
 	default:
-		if cv, found := obj.Type().Lookup(name); found {
+		if cv, owner := th.typeLookup(obj.Type(), name); owner != nil {
 			if f, ok := cv.(*MethodDescr); ok {
 				return f, true, nil
 			}

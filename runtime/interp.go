@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"sync/atomic"
+	"unsafe"
 )
 
 // DefaultRecursionLimit is sys.getrecursionlimit()'s initial value.
@@ -224,6 +225,41 @@ type Thread struct {
 	Local any
 
 	reprStack []Value // objects being repr'd (for [...] / {...} on cycles)
+	bcache    *builtinCache
+}
+
+// builtinCache memoizes attribute lookups on built-in types, per thread: built-in types
+// never change after init, so entries never go stale, and a per-thread cache needs no
+// locking (the types themselves are shared by all interpreters and must stay immutable).
+type builtinCache struct {
+	entries [512]builtinCacheEntry
+}
+
+type builtinCacheEntry struct {
+	t     *Type
+	ptr   *byte
+	n     int
+	v     Value
+	owner *Type
+}
+
+// typeLookup is t.LookupOwner with the per-thread cache for built-in types.
+func (th *Thread) typeLookup(t *Type, name string) (Value, *Type) {
+	if th == nil || t.IsHeap() || len(name) == 0 {
+		return t.LookupOwner(name)
+	}
+	if th.bcache == nil {
+		th.bcache = &builtinCache{}
+	}
+	ptr := unsafe.StringData(name)
+	h := (uintptr(unsafe.Pointer(ptr))>>3 ^ uintptr(unsafe.Pointer(t))>>4 ^ uintptr(len(name))) % 512
+	e := &th.bcache.entries[h]
+	if e.t == t && e.ptr == ptr && e.n == len(name) {
+		return e.v, e.owner
+	}
+	v, owner := t.lookupMRO(name)
+	*e = builtinCacheEntry{t: t, ptr: ptr, n: len(name), v: v, owner: owner}
+	return v, owner
 }
 
 // Enter increments the call depth, raising RecursionError beyond the recursion limit. Each
