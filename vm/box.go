@@ -16,6 +16,22 @@ type boxer struct {
 	// genSerial counts the generators created on the thread (see genBase.serial); it
 	// lives here because the eval loop already holds the boxer.
 	genSerial uint64
+	// limited is set when the interpreter has a step limit: steps is what is left of it
+	// (counted at loop back edges and calls). halted is set once it ran out, so no
+	// handler can catch the error that stops the program.
+	limited bool
+	halted  bool
+	steps   int64
+}
+
+// step counts one step against the limit.
+func (b *boxer) step() error {
+	b.steps--
+	if b.steps >= 0 {
+		return nil
+	}
+	b.halted = true
+	return runtime.NewException(runtime.RuntimeErrorType, "step limit exceeded")
 }
 
 const boxBlock = 128

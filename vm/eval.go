@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/aiolang/aio/runtime"
@@ -444,8 +445,18 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			stack[sp-1] = x
 			continue
 
-		case code.JUMP, code.JUMP_BACKWARD:
+		case code.JUMP:
 			pc = int(in.Arg())
+			continue
+
+		case code.JUMP_BACKWARD:
+			pc = int(in.Arg())
+			if bx != nil && bx.limited {
+				if err := bx.step(); err != nil {
+					ferr = err
+					goto fail
+				}
+			}
 			continue
 
 		case code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE:
@@ -616,7 +627,13 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 				b, _ := stack[sp-1].(runtime.Str)
 				s = string(a) + string(b)
 			} else {
+				size := 0
+				for _, x := range stack[sp-n : sp] {
+					p, _ := x.(runtime.Str)
+					size += len(p)
+				}
 				var sb strings.Builder
+				sb.Grow(size)
 				for _, x := range stack[sp-n : sp] {
 					p, _ := x.(runtime.Str)
 					sb.WriteString(string(p))
@@ -789,6 +806,12 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 				stack[sp] = nil
 			}
 			x := stack[sp-1]
+			if spec == "" && flags&code.FormatConvMask == 0 {
+				if i, ok := x.(runtime.Int); ok {
+					stack[sp-1] = runtime.Str(strconv.FormatInt(int64(i), 10))
+					continue
+				}
+			}
 			var err error
 			switch flags & code.FormatConvMask {
 			case code.FormatConvStr:
@@ -1392,6 +1415,11 @@ func (f *Frame) unwind(th *runtime.Thread, exc *runtime.Exception, pc int, addTB
 	}
 	stack := f.stack
 	h, ok := co.Handler(pc)
+	if ok {
+		if ts, isTS := th.Local.(*threadState); isTS && ts.box.halted {
+			ok = false // a stopped program runs no more handlers
+		}
+	}
 	if !ok {
 		clear(stack[:sp])
 		f.sp = 0

@@ -114,6 +114,11 @@ func callFunction(th *runtime.Thread, fn *Function, args []runtime.Value, kwname
 		return g, nil
 	}
 	ts, _ := th.Local.(*threadState)
+	if ts != nil && ts.box.limited {
+		if err := ts.box.step(); err != nil {
+			return nil, err
+		}
+	}
 	var f *Frame
 	if ts != nil {
 		f = ts.pushFrame(th, c, fn.globals)

@@ -28,6 +28,10 @@ type Options struct {
 	VirtualClock bool
 	// Modules are built-in modules to make importable (stdlib.Modules(), for example).
 	Modules []runtime.ModuleDef
+	// MaxSteps, if positive, bounds the work a program may do (loop iterations and calls);
+	// when it runs out the program stops with "RuntimeError: step limit exceeded", which
+	// no except clause can catch. For fuzzing and untrusted code.
+	MaxSteps int64
 }
 
 // Interpreter is one aio interpreter: its runtime state, the main module and the main
@@ -68,7 +72,12 @@ func New(opts Options) *Interpreter {
 	}
 	vm := &Interpreter{in: in, warned: map[string]bool{}}
 	vm.th = in.NewThread()
-	vm.th.Local = &threadState{vm: vm}
+	ts := &threadState{vm: vm}
+	if opts.MaxSteps > 0 {
+		ts.box.limited = true
+		ts.box.steps = opts.MaxSteps
+	}
+	vm.th.Local = ts
 	for _, def := range opts.Modules {
 		in.RegisterModule(def)
 	}

@@ -1,0 +1,51 @@
+package vm_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/aiolang/aio/vm"
+)
+
+// FuzzRun compiles and runs arbitrary programs with a step limit: whatever the input, the
+// interpreter must not panic (a Go panic would be reported as an internal error) and must
+// stop.
+func FuzzRun(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.aio")
+	for _, file := range files {
+		src, err := os.ReadFile(file)
+		if err == nil {
+			f.Add(string(src))
+		}
+	}
+	for _, s := range []string{
+		"x = 1\nwhile True:\n    try:\n        x += 1\n    except:\n        pass\n",
+		"def f(n): return f(n) + f(n)\nf(1)",
+		"async def f():\n    await f()\nf().send(None)",
+		"def g():\n    yield from g()\nlist(g())",
+		"class A:\n    def __eq__(s, o): return s == o\nA() == A()",
+		"[*range(3)][5:1:-1]",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		var out, errb bytes.Buffer
+		in := vm.New(vm.Options{Stdout: &out, Stderr: &errb, MaxSteps: 20000})
+		in.RunString("fuzz.aio", src)
+		if strings.Contains(errb.String(), "internal error") {
+			t.Fatalf("internal error for %q:\n%s", src, errb.String())
+		}
+	})
+}
+
+func TestStepLimit(t *testing.T) {
+	var out, errb bytes.Buffer
+	in := vm.New(vm.Options{Stdout: &out, Stderr: &errb, MaxSteps: 1000})
+	rc := in.RunString("loop.aio", "while True:\n    try:\n        pass\n    except BaseException:\n        pass\n")
+	if rc != 1 || !strings.HasSuffix(errb.String(), "RuntimeError: step limit exceeded\n") {
+		t.Errorf("exit %d, stderr %q", rc, errb.String())
+	}
+}
