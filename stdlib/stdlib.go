@@ -6,6 +6,7 @@ package stdlib
 import (
 	"github.com/aiolang/aio/runtime"
 	"github.com/aiolang/aio/stdlib/aiofiles"
+	"github.com/aiolang/aio/stdlib/aiohttp"
 	"github.com/aiolang/aio/stdlib/asyncio"
 	"github.com/aiolang/aio/stdlib/collections"
 	"github.com/aiolang/aio/stdlib/contextlib"
@@ -43,6 +44,7 @@ func Modules() []runtime.ModuleDef {
 		traceback.Module,
 		datetime.Module,
 		aiofiles.Module,
+		aiohttp.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
