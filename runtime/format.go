@@ -199,6 +199,14 @@ func format(th *Thread, v Value, spec string) (string, error) {
 	if spec == "" {
 		return ToStr(th, v)
 	}
+	switch x := v.(type) {
+	case Int:
+		return formatInt(x, spec, "int")
+	case Float:
+		return formatFloat(float64(x), spec)
+	case Str:
+		return FormatStr(string(x), spec)
+	}
 	switch x := unwrapBase(v).(type) {
 	case Str:
 		return FormatStr(string(x), spec)
@@ -273,6 +281,34 @@ func formatInt(v Value, spec, typeName string) (string, error) {
 	}
 	if fs.Precision >= 0 {
 		return "", ValueErrorf("Precision not allowed in integer format specifier")
+	}
+	if x, ok := AsInt64(v); ok && x != math.MinInt64 && fs.Type != 'c' {
+		// fast path without math/big
+		neg := x < 0
+		if neg {
+			x = -x
+		}
+		base, prefix, groupN := 10, "", 3
+		switch fs.Type {
+		case 'b':
+			base, prefix, groupN = 2, "0b", 4
+		case 'o':
+			base, prefix, groupN = 8, "0o", 4
+		case 'x':
+			base, prefix, groupN = 16, "0x", 4
+		case 'X':
+			base, prefix, groupN = 16, "0X", 4
+		}
+		digits := strconv.FormatInt(x, base)
+		if fs.Type == 'X' {
+			digits = strings.ToUpper(digits)
+		}
+		if !fs.Alt {
+			prefix = ""
+		}
+		sign := fs.signOf(neg) + prefix
+		digits = fs.groupDigits(digits, groupN, len(sign))
+		return fs.pad(sign, digits, '>'), nil
 	}
 	b := toBig(v)
 	if fs.Type == 'c' {
