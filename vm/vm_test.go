@@ -2,10 +2,13 @@ package vm_test
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/aiolang/aio/runtime"
 	"github.com/aiolang/aio/vm"
@@ -209,5 +212,33 @@ func TestRecursionLimit(t *testing.T) {
 	}
 	if !strings.Contains(stderr, "[Previous line repeated") {
 		t.Errorf("no repeated-line summary in traceback")
+	}
+}
+
+func TestAsyncFunc(t *testing.T) {
+	var out, errb bytes.Buffer
+	in := vm.New(vm.Options{Stdout: &out, Stderr: &errb})
+	in.RegisterAsyncFunc("slow_double", func(ctx context.Context, args []runtime.Value) (runtime.Value, error) {
+		n, _ := runtime.AsInt64(args[0])
+		time.Sleep(10 * time.Millisecond)
+		if n < 0 {
+			return nil, errors.New("negative")
+		}
+		return runtime.Int(2 * n), nil
+	})
+	src := `
+async def main():
+    print(await slow_double(21))
+    try:
+        await slow_double(-1)
+    except OSError as e:
+        print("error:", e)
+await main()
+`
+	if rc := in.RunString("a", src); rc != 0 {
+		t.Fatalf("exit %d: %s", rc, errb.String())
+	}
+	if out.String() != "42\nerror: negative\n" {
+		t.Errorf("stdout %q", out.String())
 	}
 }

@@ -51,3 +51,37 @@ func TestCorpus(t *testing.T) {
 	}
 	t.Logf("%d of %d programs compiled", compiled, len(files))
 }
+
+// TestCPythonStdlib compiles, with the strict internal checks, the modules of the CPython
+// standard library installed on this machine (when there is one; skipped with -short): real
+// code the compiler must accept whenever the parser does.
+func TestCPythonStdlib(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	files, _ := filepath.Glob("/usr/lib/python3.11/*.py")
+	more, _ := filepath.Glob("/usr/lib/python3.11/*/*.py")
+	files = append(files, more...)
+	if len(files) == 0 {
+		t.Skip("no CPython standard library")
+	}
+	parsed := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		mod, err := parser.ParseFile(f, src)
+		if err != nil {
+			continue
+		}
+		parsed++
+		co, err := compile.ModuleStrict(mod, f, compile.Options{Source: src})
+		if err != nil {
+			t.Errorf("%s: %v", f, strings.SplitN(err.Error(), "\n", 2)[0])
+			continue
+		}
+		checkCode(t, f, co)
+	}
+	t.Logf("%d of %d modules parsed and compiled", parsed, len(files))
+}
