@@ -17,29 +17,28 @@ type cstModule struct {
 	Stmts []*cstStmt `parser:"@@*"`
 }
 
-// cstStmt is one statement: a line of simple statements or a compound statement.
+// cstStmt is one statement: a run of lines of simple statements, or a compound statement.
 type cstStmt struct {
-	Simple simpleNode    `parser:"@@"`
+	Simple simpleRunNode `parser:"@@"`
+	Def    *cstFuncDef   `parser:"| @@"`
 	If     *cstIf        `parser:"| @@"`
-	While  *cstWhile     `parser:"| @@"`
 	For    *cstFor       `parser:"| @@"`
 	Try    *cstTry       `parser:"| @@"`
 	With   *cstWith      `parser:"| @@"`
-	Def    *cstFuncDef   `parser:"| @@"`
 	Class  *cstClassDef  `parser:"| @@"`
 	Deco   *cstDecorated `parser:"| @@"`
+	While  *cstWhile     `parser:"| @@"`
 	Async  *cstAsyncStmt `parser:"| @@"`
 }
 
 // cstBlock is block: simple_stmts | NEWLINE INDENT statements DEDENT.
 type cstBlock struct {
-	Simple simpleNode `parser:"@@"`
-	Indent indentNode `parser:"| Newline @@"`
-	Stmts  []*cstStmt `parser:"@@+ Dedent"`
+	Indent indentNode `parser:"  Newline @@"`
+	Stmts  []*cstStmt `parser:"  @@+ Dedent"`
+	Simple simpleNode `parser:"| @@"`
 }
 
 type cstIf struct {
-	Pos   plexer.Position
 	Test  condNode   `parser:"'if' @@"`
 	Body  *cstBlock  `parser:"@@"`
 	Elifs []*cstElif `parser:"@@*"`
@@ -47,33 +46,28 @@ type cstIf struct {
 }
 
 type cstElif struct {
-	Pos  plexer.Position
 	Test condNode  `parser:"'elif' @@"`
 	Body *cstBlock `parser:"@@"`
 }
 
 type cstElse struct {
-	Pos   plexer.Position
 	Colon colonNode `parser:"'else' @@"`
 	Body  *cstBlock `parser:"@@"`
 }
 
 type cstWhile struct {
-	Pos  plexer.Position
 	Test condNode  `parser:"'while' @@"`
 	Body *cstBlock `parser:"@@"`
 	Else *cstElse  `parser:"@@?"`
 }
 
 type cstFor struct {
-	Pos  plexer.Position
 	Head forNode   `parser:"'for' @@"`
 	Body *cstBlock `parser:"@@"`
 	Else *cstElse  `parser:"@@?"`
 }
 
 type cstTry struct {
-	Pos      plexer.Position
 	Colon    colonNode    `parser:"'try' @@"`
 	Body     *cstBlock    `parser:"@@"`
 	Check    tryCheckNode `parser:"@@"`
@@ -83,31 +77,26 @@ type cstTry struct {
 }
 
 type cstExcept struct {
-	Pos  plexer.Position
 	Head exceptNode `parser:"'except' @@"`
 	Body *cstBlock  `parser:"@@"`
 }
 
 type cstFinally struct {
-	Pos   plexer.Position
 	Colon colonNode `parser:"'finally' @@"`
 	Body  *cstBlock `parser:"@@"`
 }
 
 type cstWith struct {
-	Pos  plexer.Position
 	Head withNode  `parser:"'with' @@"`
 	Body *cstBlock `parser:"@@"`
 }
 
 type cstFuncDef struct {
-	Pos  plexer.Position
 	Head defNode   `parser:"'def' @@"`
 	Body *cstBlock `parser:"@@"`
 }
 
 type cstClassDef struct {
-	Pos  plexer.Position
 	Head classNode `parser:"'class' @@"`
 	Body *cstBlock `parser:"@@"`
 }
@@ -120,12 +109,10 @@ type cstDecorated struct {
 }
 
 type cstAsyncDef struct {
-	Pos plexer.Position
 	Def *cstFuncDef `parser:"'async' @@"`
 }
 
 type cstAsyncStmt struct {
-	Pos  plexer.Position
 	Def  *cstFuncDef `parser:"'async' ( @@"`
 	For  *cstFor     `parser:"| @@"`
 	With *cstWith    `parser:"| @@ )"`
@@ -140,21 +127,48 @@ type simpleStmts struct{ stmts []ast.Stmt }
 
 func (n *simpleStmts) simple() *simpleStmts { return n }
 
-type condNode interface{ cond() ast.Expr }
+type simpleRunNode interface{ run() []ast.Stmt }
 
-type condHeader struct{ test ast.Expr }
+// simpleRun is consecutive lines of simple statements.
+type simpleRun struct{ stmts []ast.Stmt }
 
-func (n *condHeader) cond() ast.Expr { return n.test }
+func (n *simpleRun) run() []ast.Stmt { return n.stmts }
+
+// header is what every compound-statement header records: its keyword token, and the
+// `async` before it, if any (statement positions come from these, not from participle).
+type header struct{ kw, async *plexer.Token }
+
+// start is the position where the statement begins.
+func (h header) start() ast.Pos {
+	t := h.kw
+	if h.async != nil {
+		t = h.async
+	}
+	return ast.Pos{Lineno: t.Pos.Line, ColOffset: t.Pos.Column - 1}
+}
+
+type condNode interface{ cond() *condHeader }
+
+type condHeader struct {
+	header
+	test ast.Expr
+}
+
+func (n *condHeader) cond() *condHeader { return n }
 
 type forNode interface{ forHead() *forHeader }
 
-type forHeader struct{ target, iter ast.Expr }
+type forHeader struct {
+	header
+	target, iter ast.Expr
+}
 
 func (n *forHeader) forHead() *forHeader { return n }
 
 type exceptNode interface{ exceptHead() *exceptHeader }
 
 type exceptHeader struct {
+	header
 	star bool
 	typ  ast.Expr
 	name string
@@ -162,15 +176,19 @@ type exceptHeader struct {
 
 func (n *exceptHeader) exceptHead() *exceptHeader { return n }
 
-type withNode interface{ withHead() []*ast.WithItem }
+type withNode interface{ withHead() *withHeader }
 
-type withHeader struct{ items []*ast.WithItem }
+type withHeader struct {
+	header
+	items []*ast.WithItem
+}
 
-func (n *withHeader) withHead() []*ast.WithItem { return n.items }
+func (n *withHeader) withHead() *withHeader { return n }
 
 type defNode interface{ defHead() *defHeader }
 
 type defHeader struct {
+	header
 	name    string
 	args    *ast.Arguments
 	returns ast.Expr
@@ -181,6 +199,7 @@ func (n *defHeader) defHead() *defHeader { return n }
 type classNode interface{ classHead() *classHeader }
 
 type classHeader struct {
+	header
 	name     string
 	bases    []ast.Expr
 	keywords []*ast.Keyword
@@ -194,11 +213,12 @@ type decorator struct{ e ast.Expr }
 
 func (n *decorator) deco() ast.Expr { return n.e }
 
-type colonNode interface{ colon() }
+type colonNode interface{ colonHead() *colonHeader }
 
-type colonTok struct{}
+// colonHeader is the header of try, else and finally: just the ':'.
+type colonHeader struct{ header }
 
-func (colonTok) colon() {}
+func (n *colonHeader) colonHead() *colonHeader { return n }
 
 type indentNode interface{ indent() }
 
@@ -230,6 +250,14 @@ func newInstance() *instance {
 			st.maxI = st.i
 		}
 	}
+	// hdr describes the keyword before the header starting at index start.
+	hdr := func(start int) header {
+		h := header{kw: &st.toks[start-1]}
+		if start >= 2 && isKw(&st.toks[start-2], "async") {
+			h.async = &st.toks[start-2]
+		}
+		return h
+	}
 	done := func(lex *plexer.PeekingLexer, start int) {
 		if st.i > start {
 			lex.FastForward(plexer.RawCursor(st.i - 1))
@@ -249,10 +277,27 @@ func newInstance() *instance {
 			done(lex, start)
 			return n, nil
 		}),
+		participle.ParseTypeWith(func(lex *plexer.PeekingLexer) (simpleRunNode, error) {
+			sync(lex)
+			t := st.peek()
+			if !startsSimple(t) || st.startsCompound(t) {
+				return nil, participle.NextMatch
+			}
+			start := st.i
+			// A run of simple-statement lines is one production: participle's
+			// reflection costs more than parsing a typical line.
+			stmts := st.simpleLine()
+			for t := st.peek(); startsSimple(t) && !st.startsCompound(t) && t.Type != lexer.Indent; t = st.peek() {
+				stmts = append(stmts, st.simpleLine()...)
+			}
+			n := &simpleRun{stmts}
+			done(lex, start)
+			return n, nil
+		}),
 		participle.ParseTypeWith(func(lex *plexer.PeekingLexer) (condNode, error) {
 			sync(lex)
 			start := st.i
-			n := &condHeader{st.condHeader()}
+			n := &condHeader{hdr(start), st.condHeader()}
 			done(lex, start)
 			return n, nil
 		}),
@@ -260,6 +305,7 @@ func newInstance() *instance {
 			sync(lex)
 			start := st.i
 			n := st.forHeader()
+			n.header = hdr(start)
 			done(lex, start)
 			return n, nil
 		}),
@@ -267,13 +313,14 @@ func newInstance() *instance {
 			sync(lex)
 			start := st.i
 			n := st.exceptHeader()
+			n.header = hdr(start)
 			done(lex, start)
 			return n, nil
 		}),
 		participle.ParseTypeWith(func(lex *plexer.PeekingLexer) (withNode, error) {
 			sync(lex)
 			start := st.i
-			n := &withHeader{st.withHeader()}
+			n := &withHeader{hdr(start), st.withHeader()}
 			done(lex, start)
 			return n, nil
 		}),
@@ -281,6 +328,7 @@ func newInstance() *instance {
 			sync(lex)
 			start := st.i
 			n := st.defHeader()
+			n.header = hdr(start)
 			done(lex, start)
 			return n, nil
 		}),
@@ -288,6 +336,7 @@ func newInstance() *instance {
 			sync(lex)
 			start := st.i
 			n := st.classHeader()
+			n.header = hdr(start)
 			done(lex, start)
 			return n, nil
 		}),
@@ -306,7 +355,7 @@ func newInstance() *instance {
 			start := st.i
 			st.colon()
 			done(lex, start)
-			return colonTok{}, nil
+			return &colonHeader{hdr(start)}, nil
 		}),
 		participle.ParseTypeWith(func(lex *plexer.PeekingLexer) (indentNode, error) {
 			sync(lex)

@@ -2,7 +2,6 @@ package parser
 
 import (
 	"github.com/aiolang/aio/ast"
-	plexer "github.com/alecthomas/participle/v2/lexer"
 )
 
 // This file lowers the participle CST of compound statements to ast nodes, computing each
@@ -22,11 +21,6 @@ func lowerBlock(b *cstBlock) []ast.Stmt {
 	return lowerStmts(b.Stmts, make([]ast.Stmt, 0, len(b.Stmts)))
 }
 
-// startPos converts a participle position to the start of a CPython span.
-func startPos(p plexer.Position) ast.Pos {
-	return ast.Pos{Lineno: p.Line, ColOffset: p.Column - 1}
-}
-
 // spanTo ends start at the end of the last statement of body.
 func spanTo(start ast.Pos, body []ast.Stmt) ast.Pos {
 	if len(body) > 0 {
@@ -39,26 +33,27 @@ func spanTo(start ast.Pos, body []ast.Stmt) ast.Pos {
 func lowerStmt(st *cstStmt, out []ast.Stmt) []ast.Stmt {
 	switch {
 	case st.Simple != nil:
-		return append(out, st.Simple.simple().stmts...)
+		return append(out, st.Simple.run()...)
 	case st.If != nil:
 		return append(out, lowerIf(st.If))
 	case st.While != nil:
 		w := st.While
-		n := &ast.While{Test: w.Test.cond(), Body: lowerBlock(w.Body)}
-		n.Pos = spanTo(startPos(w.Pos), n.Body)
+		h := w.Test.cond()
+		n := &ast.While{Test: h.test, Body: lowerBlock(w.Body)}
+		n.Pos = spanTo(h.start(), n.Body)
 		if w.Else != nil {
 			n.Orelse = lowerBlock(w.Else.Body)
 			n.Pos = spanTo(n.Pos, n.Orelse)
 		}
 		return append(out, n)
 	case st.For != nil:
-		return append(out, lowerFor(st.For, st.For.Pos, false))
+		return append(out, lowerFor(st.For, false))
 	case st.Try != nil:
 		return append(out, lowerTry(st.Try))
 	case st.With != nil:
-		return append(out, lowerWith(st.With, st.With.Pos, false))
+		return append(out, lowerWith(st.With, false))
 	case st.Def != nil:
-		return append(out, lowerDef(st.Def, st.Def.Pos, false, nil))
+		return append(out, lowerDef(st.Def, false, nil))
 	case st.Class != nil:
 		return append(out, lowerClass(st.Class, nil))
 	case st.Deco != nil:
@@ -69,9 +64,9 @@ func lowerStmt(st *cstStmt, out []ast.Stmt) []ast.Stmt {
 		}
 		switch {
 		case d.Def != nil:
-			return append(out, lowerDef(d.Def, d.Def.Pos, false, decos))
+			return append(out, lowerDef(d.Def, false, decos))
 		case d.Async != nil:
-			return append(out, lowerDef(d.Async.Def, d.Async.Pos, true, decos))
+			return append(out, lowerDef(d.Async.Def, true, decos))
 		default:
 			return append(out, lowerClass(d.Class, decos))
 		}
@@ -79,19 +74,20 @@ func lowerStmt(st *cstStmt, out []ast.Stmt) []ast.Stmt {
 		a := st.Async
 		switch {
 		case a.Def != nil:
-			return append(out, lowerDef(a.Def, a.Pos, true, nil))
+			return append(out, lowerDef(a.Def, true, nil))
 		case a.For != nil:
-			return append(out, lowerFor(a.For, a.Pos, true))
+			return append(out, lowerFor(a.For, true))
 		default:
-			return append(out, lowerWith(a.With, a.Pos, true))
+			return append(out, lowerWith(a.With, true))
 		}
 	}
 	return out
 }
 
 func lowerIf(x *cstIf) ast.Stmt {
-	n := &ast.If{Test: x.Test.cond(), Body: lowerBlock(x.Body)}
-	n.Pos = spanTo(startPos(x.Pos), n.Body)
+	h := x.Test.cond()
+	n := &ast.If{Test: h.test, Body: lowerBlock(x.Body)}
+	n.Pos = spanTo(h.start(), n.Body)
 	// Build the elif chain from the end.
 	var orelse []ast.Stmt
 	if x.Else != nil {
@@ -99,8 +95,9 @@ func lowerIf(x *cstIf) ast.Stmt {
 	}
 	for i := len(x.Elifs) - 1; i >= 0; i-- {
 		e := x.Elifs[i]
-		m := &ast.If{Test: e.Test.cond(), Body: lowerBlock(e.Body), Orelse: orelse}
-		m.Pos = spanTo(startPos(e.Pos), m.Body)
+		eh := e.Test.cond()
+		m := &ast.If{Test: eh.test, Body: lowerBlock(e.Body), Orelse: orelse}
+		m.Pos = spanTo(eh.start(), m.Body)
 		if len(orelse) > 0 {
 			m.Pos = spanTo(m.Pos, orelse)
 		}
@@ -113,11 +110,11 @@ func lowerIf(x *cstIf) ast.Stmt {
 	return n
 }
 
-func lowerFor(x *cstFor, pos plexer.Position, async bool) ast.Stmt {
+func lowerFor(x *cstFor, async bool) ast.Stmt {
 	h := x.Head.forHead()
 	body := lowerBlock(x.Body)
 	var orelse []ast.Stmt
-	p := spanTo(startPos(pos), body)
+	p := spanTo(h.start(), body)
 	if x.Else != nil {
 		orelse = lowerBlock(x.Else.Body)
 		p = spanTo(p, orelse)
@@ -130,7 +127,7 @@ func lowerFor(x *cstFor, pos plexer.Position, async bool) ast.Stmt {
 
 func lowerTry(x *cstTry) ast.Stmt {
 	body := lowerBlock(x.Body)
-	p := spanTo(startPos(x.Pos), body)
+	p := spanTo(x.Colon.colonHead().start(), body)
 	handlers := make([]ast.ExceptHandlerNode, 0, len(x.Handlers))
 	star := false
 	for i, h := range x.Handlers {
@@ -138,11 +135,11 @@ func lowerTry(x *cstTry) ast.Stmt {
 		if i == 0 {
 			star = hd.star
 		} else if hd.star != star {
-			panic(syntaxPanic{err: &ast.SyntaxError{Kind: "SyntaxError", Msg: "cannot have both 'except' and 'except*' on the same 'try'", Line: h.Pos.Line, Col: h.Pos.Column}})
+			panic(syntaxPanic{err: &ast.SyntaxError{Kind: "SyntaxError", Msg: "cannot have both 'except' and 'except*' on the same 'try'", Line: hd.kw.Pos.Line, Col: hd.kw.Pos.Column}})
 		}
 		hb := lowerBlock(h.Body)
 		eh := &ast.ExceptHandler{Type: hd.typ, Name: hd.name, Body: hb}
-		eh.Pos = spanTo(startPos(h.Pos), hb)
+		eh.Pos = spanTo(hd.start(), hb)
 		handlers = append(handlers, eh)
 		p = spanTo(p, hb)
 	}
@@ -161,20 +158,21 @@ func lowerTry(x *cstTry) ast.Stmt {
 	return &ast.Try{Pos: p, Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}
 }
 
-func lowerWith(x *cstWith, pos plexer.Position, async bool) ast.Stmt {
-	items := x.Head.withHead()
+func lowerWith(x *cstWith, async bool) ast.Stmt {
+	h := x.Head.withHead()
+	items := h.items
 	body := lowerBlock(x.Body)
-	p := spanTo(startPos(pos), body)
+	p := spanTo(h.start(), body)
 	if async {
 		return &ast.AsyncWith{Pos: p, Items: items, Body: body}
 	}
 	return &ast.With{Pos: p, Items: items, Body: body}
 }
 
-func lowerDef(x *cstFuncDef, pos plexer.Position, async bool, decos []ast.Expr) ast.Stmt {
+func lowerDef(x *cstFuncDef, async bool, decos []ast.Expr) ast.Stmt {
 	h := x.Head.defHead()
 	body := lowerBlock(x.Body)
-	p := spanTo(startPos(pos), body)
+	p := spanTo(h.start(), body)
 	if async {
 		return &ast.AsyncFunctionDef{Pos: p, Name: h.name, Args: h.args, Body: body, DecoratorList: decos, Returns: h.returns}
 	}
@@ -184,6 +182,6 @@ func lowerDef(x *cstFuncDef, pos plexer.Position, async bool, decos []ast.Expr) 
 func lowerClass(x *cstClassDef, decos []ast.Expr) ast.Stmt {
 	h := x.Head.classHead()
 	body := lowerBlock(x.Body)
-	p := spanTo(startPos(x.Pos), body)
+	p := spanTo(h.start(), body)
 	return &ast.ClassDef{Pos: p, Name: h.name, Bases: h.bases, Keywords: h.keywords, Body: body, DecoratorList: decos}
 }
