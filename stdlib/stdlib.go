@@ -8,6 +8,7 @@ import (
 	"github.com/aiolang/aio/stdlib/aiofiles"
 	"github.com/aiolang/aio/stdlib/aiohttp"
 	"github.com/aiolang/aio/stdlib/asyncio"
+	"github.com/aiolang/aio/stdlib/bs4"
 	"github.com/aiolang/aio/stdlib/collections"
 	"github.com/aiolang/aio/stdlib/contextlib"
 	"github.com/aiolang/aio/stdlib/dataclasses"
@@ -45,6 +46,7 @@ func Modules() []runtime.ModuleDef {
 		datetime.Module,
 		aiofiles.Module,
 		aiohttp.Module,
+		bs4.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
