@@ -1,0 +1,8 @@
+if x:
+    # c
+    pass
+# d
+    # e
+else:
+        # f
+    pass

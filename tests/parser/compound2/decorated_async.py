@@ -1,0 +1,3 @@
+@a
+async def f():
+    pass

@@ -1,0 +1,10 @@
+try:
+    pass
+except* A:
+    pass
+except* (B, C) as e:
+    pass
+else:
+    pass
+finally:
+    pass

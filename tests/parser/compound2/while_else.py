@@ -1,0 +1,4 @@
+while x:
+    x -= 1
+else:
+    pass

@@ -1,0 +1,6 @@
+f(*a, b=1, *c)
+f(**a, b=1, **c)
+f(a)(b)(c)
+f(a, *b, **c,)
+f(x for x in y)(z)
+print(*args, sep="", end="\n")

@@ -1,0 +1,6 @@
+not not x
+- - x
++ - ~ x
+-(-x)
+~~x
+not -x

@@ -1,0 +1,1 @@
+f'{ {k: v for k, v in d.items()} }'

@@ -1,0 +1,3 @@
+assert x, (y, z)
+assert (x, y)
+assert not x, "m"

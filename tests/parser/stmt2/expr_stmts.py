@@ -1,0 +1,7 @@
+...
+None
+x
+"doc"
+f"x"
+1 + 2
+(yield)

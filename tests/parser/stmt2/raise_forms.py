@@ -1,0 +1,6 @@
+try:
+    pass
+except E as e:
+    raise
+raise X from None
+raise X() from e

@@ -1,0 +1,2 @@
+import a; import b
+x = 1; del x; pass
