@@ -128,15 +128,10 @@ func (c *compiler) enterUnit(kind unitKind, s *scope, name string, firstLine int
 	if kind == unitClass {
 		u.private = name
 	}
+	// Parameters take the first slots; other locals get theirs as the code first uses them,
+	// which gives CPython's co_varnames order (and so the order of locals()).
 	for _, p := range s.params {
 		u.addVar(p)
-	}
-	if s.isFunction() {
-		for _, n := range s.order {
-			if s.resolved[n] == scopeLocal {
-				u.addVar(n)
-			}
-		}
 	}
 	u.cellvars = s.cellVars()
 	u.freevars = s.freeVars()
