@@ -52,6 +52,14 @@ func isDataDescriptor(v Value) bool {
 // (obj nil: through the class t).
 func bindClassAttr(th *Thread, v Value, obj Value, t *Type) (Value, error) {
 	switch d := v.(type) {
+	case *MethodDescr:
+		if obj == nil {
+			return v, nil
+		}
+		if !obj.Type().IsSubtype(d.Owner) {
+			return nil, TypeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, obj.Type().Name)
+		}
+		return &Builtin{Name: d.Name, Fn: d.Fn, Self: unwrapBase(obj)}, nil
 	case Function:
 		if obj == nil {
 			return v, nil

@@ -129,7 +129,7 @@ func builtinBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 				return x + y, nil
 			}
 		case OpMul:
-			if n, ok := seqRepeatCount(b); ok {
+			if n, ok := seqRepeatCount(th, b); ok {
 				return Str(repeatString(string(x), n)), nil
 			}
 		case OpMod:
@@ -149,7 +149,7 @@ func builtinBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 				return x + Bytes(y.B), nil
 			}
 		case OpMul:
-			if n, ok := seqRepeatCount(b); ok {
+			if n, ok := seqRepeatCount(th, b); ok {
 				return Bytes(repeatString(string(x), n)), nil
 			}
 		case OpMod:
@@ -169,7 +169,7 @@ func builtinBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 				return &ByteArray{B: append(append([]byte(nil), x.B...), y.B...)}, nil
 			}
 		case OpMul:
-			if n, ok := seqRepeatCount(b); ok {
+			if n, ok := seqRepeatCount(th, b); ok {
 				return &ByteArray{B: []byte(repeatString(string(x.B), n))}, nil
 			}
 		}
@@ -182,7 +182,7 @@ func builtinBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 				return &List{Items: items}, nil
 			}
 		case OpMul:
-			if n, ok := seqRepeatCount(b); ok {
+			if n, ok := seqRepeatCount(th, b); ok {
 				return &List{Items: repeatValues(x.Items, n)}, nil
 			}
 		}
@@ -200,7 +200,7 @@ func builtinBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 				return append(append(items, x...), y...), nil
 			}
 		case OpMul:
-			if n, ok := seqRepeatCount(b); ok {
+			if n, ok := seqRepeatCount(th, b); ok {
 				return Tuple(repeatValues(x, n)), nil
 			}
 		}
@@ -239,7 +239,7 @@ func builtinBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		}
 	}
 	if op == OpMul {
-		if n, ok := seqRepeatCount(a); ok {
+		if n, ok := seqRepeatCount(th, a); ok {
 			switch b.(type) {
 			case Str, Bytes, *ByteArray, *List, Tuple:
 				return builtinBinary(th, op, b, Int(n))
@@ -249,8 +249,16 @@ func builtinBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	return NotImplemented, nil
 }
 
-func seqRepeatCount(v Value) (int, bool) {
+func seqRepeatCount(th *Thread, v Value) (int, bool) {
 	switch n := v.(type) {
+	case *Object:
+		if _, ok := userMethod(n.typ, "__index__"); ok || n.Base != nil {
+			iv, err := Index(th, v)
+			if err != nil {
+				return 0, false
+			}
+			return seqRepeatCount(th, iv)
+		}
 	case Int:
 		if n < 0 {
 			return 0, true
@@ -308,7 +316,7 @@ func inplace(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 			x.Items = append(x.Items, items...)
 			return x, nil
 		case OpMul:
-			if n, ok := seqRepeatCount(b); ok {
+			if n, ok := seqRepeatCount(th, b); ok {
 				x.Items = repeatValues(x.Items, n)
 				return x, nil
 			}

@@ -168,6 +168,11 @@ func newClass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwar
 	// __set_name__
 	var setNameErr error
 	ns.Items(func(k, v Value) bool {
+		if p, ok := v.(*Property); ok && p.Name == "" {
+			if s, ok := k.(Str); ok {
+				p.Name = string(s)
+			}
+		}
 		if o, ok := v.(*Object); ok {
 			if f, ok := o.typ.Lookup("__set_name__"); ok {
 				if _, err := Call(th, f, []Value{v, t, k}, nil); err != nil {
@@ -257,7 +262,7 @@ func c3(bases []*Type) ([]*Type, error) {
 			for i, b := range bases {
 				names[i] = b.Name
 			}
-			return nil, TypeErrorf("Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+			return nil, TypeErrorf("Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		out = append(out, cand)
 		for i, s := range seqs {

@@ -131,7 +131,7 @@ func TestC3(t *testing.T) {
 		t.Errorf("mro = %s", got)
 	}
 	_, err := NewClass(th, "E", []*Type{a, b}, NewDict(), nil)
-	if got := result(th, nil, err); got != "!TypeError: Cannot create a consistent method resolution order (MRO) for bases A, B" {
+	if got := result(th, nil, err); got != "!TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, B" {
 		t.Errorf("E: %s", got)
 	}
 	_, err = NewClass(th, "F", []*Type{BoolType}, NewDict(), nil)
@@ -167,7 +167,7 @@ func TestExceptionSubclass(t *testing.T) {
 		t.Errorf("split = %s", got)
 	}
 	ose, err := Call(th, OSErrorType, []Value{Int(2), Str("No such file or directory"), Str("x.txt")}, nil)
-	if got := result(th, nil, AsException(ose.(*Exception))); got != "!OSError: [Errno 2] No such file or directory: 'x.txt'" || err != nil {
+	if got := result(th, nil, AsException(ose.(*Exception))); got != "!FileNotFoundError: [Errno 2] No such file or directory: 'x.txt'" || err != nil {
 		t.Errorf("OSError = %s", got)
 	}
 }

@@ -288,6 +288,16 @@ func builtinCompare(th *Thread, op CompareOp, a, b Value) (Value, error) {
 		if y, ok := b.(*Range); ok && (op == OpEq || op == OpNe) {
 			return BoolOf(rangeEqual(x, y) == (op == OpEq)), nil
 		}
+	case *BoundMethod:
+		if y, ok := b.(*BoundMethod); ok && (op == OpEq || op == OpNe) {
+			eq := Is(x.Self, y.Self) && Is(x.Func, y.Func)
+			return BoolOf(eq == (op == OpEq)), nil
+		}
+	case *Builtin:
+		if y, ok := b.(*Builtin); ok && (op == OpEq || op == OpNe) && x.Self != nil {
+			eq := Is(x.Self, y.Self) && x.Name == y.Name
+			return BoolOf(eq == (op == OpEq)), nil
+		}
 	case *Slice:
 		if y, ok := b.(*Slice); ok {
 			return seqCompare(th, op, []Value{x.Start, x.Stop, x.Step}, []Value{y.Start, y.Stop, y.Step})

@@ -19,6 +19,20 @@ type DataDescriptor interface {
 type Property struct {
 	Get, Set, Del Value
 	Doc           Value
+	// Name is the attribute name (set when the class is created), for error messages.
+	Name string
+}
+
+func (p *Property) errorf(obj Value, what string) *Exception {
+	name := p.Name
+	if name == "" && p.Get != nil {
+		if n, ok, _ := LookupAttr(nil, p.Get, "__name__"); ok {
+			if s, ok := n.(Str); ok {
+				name = string(s)
+			}
+		}
+	}
+	return AttributeErrorf("property '%s' of '%s' object has no %s", name, obj.Type().Name, what)
 }
 
 // Type returns property.
@@ -30,7 +44,7 @@ func (p *Property) DescrGet(th *Thread, obj Value, typ *Type) (Value, error) {
 		return p, nil
 	}
 	if p.Get == nil {
-		return nil, AttributeErrorf("property object has no getter")
+		return nil, p.errorf(obj, "getter")
 	}
 	return Call(th, p.Get, []Value{obj}, nil)
 }
@@ -39,13 +53,13 @@ func (p *Property) DescrGet(th *Thread, obj Value, typ *Type) (Value, error) {
 func (p *Property) DescrSet(th *Thread, obj Value, v Value) error {
 	if v == nil {
 		if p.Del == nil {
-			return AttributeErrorf("can't delete attribute")
+			return p.errorf(obj, "deleter")
 		}
 		_, err := Call(th, p.Del, []Value{obj}, nil)
 		return err
 	}
 	if p.Set == nil {
-		return AttributeErrorf("can't set attribute")
+		return p.errorf(obj, "setter")
 	}
 	_, err := Call(th, p.Set, []Value{obj, v}, nil)
 	return err

@@ -186,9 +186,22 @@ func init() {
 	for _, n := range []string{"errno", "strerror", "filename", "filename2"} {
 		excAttr(OSErrorType, n)
 	}
-	for _, n := range []string{"name", "path", "msg"} {
+	for _, n := range []string{"name", "path"} {
 		excAttr(ImportErrorType, n)
 	}
+	addGetSet(ImportErrorType, "msg", func(th *Thread, obj Value) (Value, error) {
+		e := excSelf(obj)
+		if v, ok := e.GetAttrStr("msg"); ok {
+			return v, nil
+		}
+		if len(e.Args) == 1 {
+			return e.Args[0], nil
+		}
+		return None, nil
+	}, func(th *Thread, obj Value, v Value) error {
+		excSelf(obj).SetAttr("msg", v)
+		return nil
+	})
 	excAttr(NameErrorType, "name")
 	excAttr(AttributeErrorType, "name")
 	excAttr(AttributeErrorType, "obj")
@@ -255,7 +268,26 @@ func init() {
 		return nil
 	}
 
+	OSErrorType.New = func(th *Thread, t *Type, args []Value, kw []string) (Value, error) {
+		npos := len(args) - len(kw)
+		if t == OSErrorType && npos >= 2 && npos <= 5 {
+			if n, ok := args[0].(Int); ok {
+				t = osErrorSubclass(int(n))
+			}
+		}
+		return &Exception{typ: t, Args: append(Tuple(nil), args[:npos]...)}, nil
+	}
 	registerInit(OSErrorType)
+	UnicodeDecodeErrorType.Init = unicodeErrorInit
+	UnicodeEncodeErrorType.Init = unicodeErrorInit
+	registerInit(UnicodeDecodeErrorType)
+	registerInit(UnicodeEncodeErrorType)
+	for _, t := range []*Type{UnicodeDecodeErrorType, UnicodeEncodeErrorType} {
+		for _, n := range []string{"encoding", "object", "start", "end", "reason"} {
+			excAttr(t, n)
+		}
+		AddMethod(t, "__str__", unicodeErrorStr)
+	}
 	registerInit(ImportErrorType)
 
 	// Exception groups.
@@ -493,4 +525,59 @@ func init() {
 		}
 		return &TracebackObject{Frames: fr[:len(fr)-1]}, nil
 	}, nil)
+}
+
+func unicodeErrorInit(th *Thread, self Value, args []Value, kw []string) error {
+	e, ok := self.(*Exception)
+	if !ok {
+		return nil
+	}
+	e.Args = append(Tuple(nil), args...)
+	if len(args) != 5 {
+		return TypeErrorf("function takes exactly 5 arguments (%d given)", len(args))
+	}
+	for i, n := range []string{"encoding", "object", "start", "end", "reason"} {
+		e.SetAttr(n, args[i])
+	}
+	return nil
+}
+
+func unicodeErrorStr(th *Thread, args []Value, kw []string) (Value, error) {
+	e := excSelf(args[0])
+	enc, _ := e.GetAttrStr("encoding")
+	obj, _ := e.GetAttrStr("object")
+	start, _ := e.GetAttrStr("start")
+	end, _ := e.GetAttrStr("end")
+	reason, _ := e.GetAttrStr("reason")
+	if enc == nil || obj == nil || start == nil || end == nil || reason == nil {
+		s, err := ToStr(th, &Exception{typ: ExceptionType, Args: e.Args})
+		return Str(s), err
+	}
+	es, _ := ToStr(th, enc)
+	rs, _ := ToStr(th, reason)
+	st, _ := AsInt64(start)
+	en, _ := AsInt64(end)
+	if e.typ.IsSubtype(UnicodeDecodeErrorType) {
+		b := bytesOf(obj)
+		if en == st+1 && st >= 0 && int(st) < len(b) {
+			return Str(Errorf(ExceptionType, "'%s' codec can't decode byte 0x%02x in position %d: %s", es, b[st], st, rs).Message()), nil
+		}
+		return Str(Errorf(ExceptionType, "'%s' codec can't decode bytes in position %d-%d: %s", es, st, en-1, rs).Message()), nil
+	}
+	s, _ := obj.(Str)
+	rs2 := []rune(string(s))
+	if en == st+1 && st >= 0 && int(st) < len(rs2) {
+		c := rs2[st]
+		var cs string
+		switch {
+		case c < 0x100:
+			cs = Errorf(ExceptionType, "\\x%02x", c).Message()
+		case c < 0x10000:
+			cs = Errorf(ExceptionType, "\\u%04x", c).Message()
+		default:
+			cs = Errorf(ExceptionType, "\\U%08x", c).Message()
+		}
+		return Str(Errorf(ExceptionType, "'%s' codec can't encode character '%s' in position %d: %s", es, cs, st, rs).Message()), nil
+	}
+	return Str(Errorf(ExceptionType, "'%s' codec can't encode characters in position %d-%d: %s", es, st, en-1, rs).Message()), nil
 }

@@ -133,9 +133,7 @@ func NameError(name string) *Exception {
 
 // UnboundLocalError returns CPython's error for reading an unassigned local.
 func UnboundLocalError(name string) *Exception {
-	e := Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
-	e.SetAttr("name", Str(name))
-	return e
+	return Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
 }
 
 // AttributeError returns CPython's "'T' object has no attribute 'x'" carrying obj and

@@ -29,9 +29,11 @@ type FormatSpec struct {
 func ParseFormatSpec(spec, typeName string) (FormatSpec, error) {
 	fs := FormatSpec{Fill: ' ', Width: -1, Precision: -1}
 	s := spec
+	fillGiven := false
 	isAlign := func(c byte) bool { return c == '<' || c == '>' || c == '^' || c == '=' }
 	if r, n := utf8.DecodeRuneInString(s); n > 0 && n < len(s) && isAlign(s[n]) {
 		fs.Fill, fs.Align = r, s[n]
+		fillGiven = true
 		s = s[n+1:]
 	} else if len(s) > 0 && isAlign(s[0]) {
 		fs.Align = s[0]
@@ -86,7 +88,7 @@ func ParseFormatSpec(spec, typeName string) (FormatSpec, error) {
 	if len(s) == 1 {
 		fs.Type = s[0]
 	}
-	if fs.Zero && fs.Align == 0 {
+	if fs.Zero && !fillGiven {
 		fs.Fill = '0'
 	}
 	if fs.Grouping != 0 {

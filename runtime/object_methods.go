@@ -379,17 +379,17 @@ func init() {
 	addMethods(PropertyType, map[string]BuiltinFunc{
 		"getter": func(th *Thread, args []Value, kw []string) (Value, error) {
 			p := *args[0].(*Property)
-			p.Get = args[1]
+			p.Get, p.Name = args[1], ""
 			return &p, nil
 		},
 		"setter": func(th *Thread, args []Value, kw []string) (Value, error) {
 			p := *args[0].(*Property)
-			p.Set = args[1]
+			p.Set, p.Name = args[1], ""
 			return &p, nil
 		},
 		"deleter": func(th *Thread, args []Value, kw []string) (Value, error) {
 			p := *args[0].(*Property)
-			p.Del = args[1]
+			p.Del, p.Name = args[1], ""
 			return &p, nil
 		},
 		"__get__": func(th *Thread, args []Value, kw []string) (Value, error) {

@@ -103,11 +103,7 @@ func length(th *Thread, v Value) (int, error) {
 	case *ByteArray:
 		return len(x.B), nil
 	case *Range:
-		n := x.Len()
-		if n > math.MaxInt32*2 {
-			return 0, OverflowErrorf("Python int too large to convert to C ssize_t")
-		}
-		return int(n), nil
+		return int(x.Len()), nil
 	}
 	t := v.Type()
 	if f, ok := t.Lookup("__len__"); ok {

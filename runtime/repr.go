@@ -55,7 +55,7 @@ func (th *Thread) enterRepr(v Value) bool {
 		return true
 	}
 	for _, x := range th.reprStack {
-		if isPointerIdentical(x, v) {
+		if Is(x, v) {
 			return false
 		}
 	}
@@ -130,6 +130,13 @@ func repr(th *Thread, v Value) (string, error) {
 		defer th.leaveRepr()
 		return reprSeq(th, "[", x.Items, "]")
 	case Tuple:
+		if len(x) == 0 {
+			return "()", nil
+		}
+		if !th.enterRepr(x) {
+			return "(...)", nil
+		}
+		defer th.leaveRepr()
 		if len(x) == 1 {
 			s, err := Repr(th, x[0])
 			return "(" + s + ",)", err
