@@ -15,6 +15,7 @@ import (
 	"github.com/aiolang/aio/stdlib/datetime"
 	"github.com/aiolang/aio/stdlib/functools"
 	"github.com/aiolang/aio/stdlib/itertools"
+	"github.com/aiolang/aio/stdlib/json"
 	"github.com/aiolang/aio/stdlib/logging"
 	"github.com/aiolang/aio/stdlib/math"
 	"github.com/aiolang/aio/stdlib/operator"
@@ -47,6 +48,7 @@ func Modules() []runtime.ModuleDef {
 		aiofiles.Module,
 		aiohttp.Module,
 		bs4.Module,
+		json.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
