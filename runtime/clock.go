@@ -202,5 +202,11 @@ func InterpClock(in *Interp) Clock {
 // ClockSleep implements time.sleep(seconds) for th: on the main goroutine a virtual clock
 // advances; on a worker thread (see MarkWorkerThread) it waits for the virtual clock.
 func ClockSleep(th *Thread, seconds float64) {
-	InterpClock(th.Interp).Sleep(seconds, asyncState(th.Interp).isWorker(th))
+	c := InterpClock(th.Interp)
+	worker := asyncState(th.Interp).isWorker(th)
+	if !worker && c.IsVirtual() {
+		c.Sleep(seconds, false) // advances the clock: nothing to wait for
+		return
+	}
+	BlockingRegion(th, func() { c.Sleep(seconds, worker) })
 }

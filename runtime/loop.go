@@ -46,7 +46,9 @@ type Loop struct {
 	unretrieved []*Future
 	// asyncgens are the async generators first iterated while this loop ran (for
 	// shutdown_asyncgens).
-	asyncgens []Value
+	asyncgens        []Value
+	executor         *Executor
+	executorShutdown bool
 	// Extra is free for stdlib code attached to this loop (the default executor, …).
 	Extra map[string]Value
 }
@@ -259,6 +261,14 @@ func (l *Loop) wait(d time.Duration) {
 	} else {
 		l.waitT.Reset(d)
 	}
+	if l.thread != nil {
+		BlockingRegion(l.thread, l.waitSelect)
+		return
+	}
+	l.waitSelect()
+}
+
+func (l *Loop) waitSelect() {
 	select {
 	case <-l.wake:
 		if !l.waitT.Stop() {
@@ -311,17 +321,20 @@ func (l *Loop) virtualAdvance() {
 	}
 }
 
-// waitWorkers waits up to a millisecond for a worker to change state or call in.
+// waitWorkers waits up to a millisecond for a worker to change state (a worker's
+// thread-safe call comes before the state change that ends its job).
 func (l *Loop) waitWorkers(c *VirtualClock) {
+	if l.thread != nil {
+		BlockingRegion(l.thread, func() { l.waitWorkersUnlocked(c) })
+		return
+	}
+	l.waitWorkersUnlocked(c)
+}
+
+func (l *Loop) waitWorkersUnlocked(c *VirtualClock) {
 	t := time.NewTimer(time.Millisecond)
 	select {
 	case <-c.changed:
-	case <-l.wake:
-		// keep the wake-up for the select step
-		select {
-		case l.wake <- struct{}{}:
-		default:
-		}
 	case <-t.C:
 	}
 	t.Stop()
@@ -496,6 +509,10 @@ func (l *Loop) Close(th *Thread) error {
 		h.scheduled = false
 	}
 	l.timers = nil
+	if l.executor != nil {
+		l.executor.Shutdown(th, false)
+		l.executor = nil
+	}
 	l.reportUnretrieved(th)
 	return nil
 }

@@ -51,11 +51,46 @@ func init() {
 		return l.ShutdownAsyncgens(th), nil
 	})
 	loopMethod0("shutdown_default_executor", func(th *Thread, l *Loop) (Value, error) {
-		return NewGoCoroutine("BaseEventLoop.shutdown_default_executor", nil), nil
+		return l.ShutdownDefaultExecutor(), nil
 	})
 	loopMethod0("__repr__", func(th *Thread, l *Loop) (Value, error) {
 		return Str(fmt.Sprintf("<%s running=%s closed=%s debug=%s>", l.Type().Name,
 			pyBool(l.running), pyBool(l.closed), pyBool(l.debug))), nil
+	})
+	AddMethod(LoopType, "run_in_executor", func(th *Thread, args []Value, kw []string) (Value, error) {
+		l, rest, err := loopSelf(args, "run_in_executor")
+		if err != nil {
+			return nil, err
+		}
+		if len(kw) != 0 {
+			return nil, TypeErrorf("run_in_executor() got an unexpected keyword argument '%s'", kw[0])
+		}
+		if len(rest) < 2 {
+			return nil, TypeErrorf("run_in_executor() missing %d required positional argument%s", 2-len(rest), map[bool]string{true: "s", false: ""}[len(rest) == 0])
+		}
+		var ex *Executor
+		if rest[0] != None {
+			var ok bool
+			if ex, ok = rest[0].(*Executor); !ok {
+				return nil, TypeErrorf("executor must be ThreadPoolExecutor instance")
+			}
+		}
+		return l.RunInExecutor(th, ex, rest[1], copyArgs(rest[2:]))
+	})
+	AddMethod(LoopType, "set_default_executor", func(th *Thread, args []Value, kw []string) (Value, error) {
+		l, rest, err := loopSelf(args, "set_default_executor")
+		if err != nil {
+			return nil, err
+		}
+		if len(rest) != 1 {
+			return nil, TypeErrorf("set_default_executor() takes exactly one argument")
+		}
+		ex, ok := rest[0].(*Executor)
+		if !ok {
+			return nil, TypeErrorf("executor must be ThreadPoolExecutor instance")
+		}
+		l.executor = ex
+		return None, nil
 	})
 	AddMethod(LoopType, "set_debug", func(th *Thread, args []Value, kw []string) (Value, error) {
 		l, rest, err := loopSelf(args, "set_debug")

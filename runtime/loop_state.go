@@ -17,6 +17,7 @@ type asyncioState struct {
 	taskCounter   atomic.Int64
 	workers       map[*Thread]bool
 	workersActive atomic.Bool
+	gil           gilState
 }
 
 type runEntry struct {

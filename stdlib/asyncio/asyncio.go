@@ -16,7 +16,7 @@ var Module = runtime.ModuleDef{Name: "asyncio", Init: initModule}
 var ExceptionsModule = runtime.ModuleDef{Name: "asyncio.exceptions", Init: initExceptions}
 
 // Modules lists every module of this package, for registration.
-var Modules = []runtime.ModuleDef{Module, ExceptionsModule}
+var Modules = []runtime.ModuleDef{Module, ExceptionsModule, ConcurrentPackage, ConcurrentModule}
 
 // The wait() constants.
 const (
@@ -48,6 +48,8 @@ var moduleFuncs = map[string]runtime.BuiltinFunc{
 	"isfuture":                 isFuture,
 	"_get_running_loop":        getRunningLoopOrNone,
 	"run_coroutine_threadsafe": runCoroutineThreadsafe,
+	"to_thread":                toThread,
+	"wrap_future":              wrapFuture,
 }
 
 func initModule(th *runtime.Thread) (*runtime.Module, error) {

@@ -61,7 +61,7 @@ func closeRunner(th *runtime.Thread, loop *runtime.Loop) error {
 	if _, err := loop.RunUntilComplete(th, loop.ShutdownAsyncgens(th)); err != nil {
 		return err
 	}
-	_, err := loop.RunUntilComplete(th, runtime.NewGoCoroutine("BaseEventLoop.shutdown_default_executor", nil))
+	_, err := loop.RunUntilComplete(th, loop.ShutdownDefaultExecutor())
 	return err
 }
 
