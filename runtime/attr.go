@@ -150,6 +150,27 @@ func attrResult(v Value, err error) (Value, bool, error) {
 }
 
 func objectLookupAttr(th *Thread, o *Object, name string) (Value, bool, error) {
+	if o.typ.IsHeap() {
+		if sp := o.typ.specials(); sp.getattribute != nil {
+			v, err := Call(th, sp.getattribute, []Value{o, Str(name)}, nil)
+			if err == nil {
+				return v, true, nil
+			}
+			if !IsInstanceOf(err, AttributeErrorType) || sp.getattr == nil {
+				return nil, false, err
+			}
+			v, err = Call(th, sp.getattr, []Value{o, Str(name)}, nil)
+			if err != nil {
+				return nil, false, err
+			}
+			return v, true, nil
+		}
+	}
+	return objectGenericLookup(th, o, name, true)
+}
+
+// objectGenericLookup is object.__getattribute__ (plus __getattr__ when withHook).
+func objectGenericLookup(th *Thread, o *Object, name string, withHook bool) (Value, bool, error) {
 	t := o.typ
 	cv, found := t.Lookup(name)
 	if found && isDataDescriptor(cv) {
@@ -163,7 +184,7 @@ func objectLookupAttr(th *Thread, o *Object, name string) (Value, bool, error) {
 	if found {
 		return attrResult(bindClassAttr(th, cv, o, t))
 	}
-	if !t.IsHeap() {
+	if !t.IsHeap() || !withHook {
 		return nil, false, nil
 	}
 	if ga := t.specials().getattr; ga != nil {
@@ -210,6 +231,9 @@ func lookupMethod(th *Thread, obj Value, name string) (Value, bool, error) {
 	case *Object:
 		t := o.typ
 		cv, found := t.Lookup(name)
+		if found && t.IsHeap() && t.specials().getattribute != nil {
+			found = false
+		}
 		if found {
 			if f, ok := cv.(Function); ok {
 				if o.Dict != nil {

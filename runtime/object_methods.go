@@ -176,6 +176,16 @@ func init() {
 			if !ok {
 				return nil, TypeErrorf("attribute name must be string, not '%s'", args[1].Type().Name)
 			}
+			if o, ok := args[0].(*Object); ok {
+				v, found, err := objectGenericLookup(th, o, string(name), false)
+				if err != nil {
+					return nil, err
+				}
+				if !found {
+					return nil, AttributeError(o, string(name))
+				}
+				return v, nil
+			}
 			return GetAttr(th, args[0], string(name))
 		},
 		"__format__": func(th *Thread, args []Value, kw []string) (Value, error) {

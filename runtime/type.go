@@ -84,6 +84,7 @@ type specialMethods struct {
 	newOwner, initOwner *Type
 	setattr, delattr    Value // user-defined only
 	getattr             Value // user-defined __getattr__
+	getattribute        Value // user-defined __getattribute__
 }
 
 // specials returns the (cached) special-method resolution of a heap type.
@@ -103,6 +104,9 @@ func (t *Type) specials() *specialMethods {
 	}
 	if f, owner := t.LookupOwner("__getattr__"); owner != nil {
 		sp.getattr = f
+	}
+	if f, owner := t.LookupOwner("__getattribute__"); owner != nil && owner.IsHeap() {
+		sp.getattribute = f
 	}
 	return sp
 }
