@@ -177,6 +177,8 @@ func init() {
 		"globals": builtinGlobals,
 		"locals":  builtinLocals,
 		"exec":    builtinExec,
+		"aiter":   builtinAiter,
+		"anext":   builtinAnext,
 		"eval":    builtinEval,
 	}
 }
