@@ -5,6 +5,7 @@ package stdlib
 
 import (
 	"github.com/aiolang/aio/runtime"
+	"github.com/aiolang/aio/stdlib/abc"
 	"github.com/aiolang/aio/stdlib/aiofiles"
 	"github.com/aiolang/aio/stdlib/aiohttp"
 	"github.com/aiolang/aio/stdlib/asyncio"
@@ -49,6 +50,7 @@ func Modules() []runtime.ModuleDef {
 		aiohttp.Module,
 		bs4.Module,
 		json.Module,
+		abc.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
