@@ -82,6 +82,7 @@ func New(opts Options) *Interpreter {
 		in.RegisterModule(def)
 	}
 	in.Builtins.SetStr("__build_class__", runtime.NewBuiltin("__build_class__", buildClass))
+	installAsyncBuiltins(in)
 	in.Hooks.Globals = hookGlobals
 	in.Hooks.Locals = hookLocals
 	in.Hooks.Super = hookSuper

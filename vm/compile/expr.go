@@ -24,6 +24,10 @@ func (c *compiler) expr1(e ast.Expr) {
 	case *ast.Name:
 		c.nameOp(e.Id, e.Ctx, e.Pos)
 	case *ast.BinOp:
+		if js, ok := formatToFString(e); ok {
+			c.joinedStr(js)
+			return
+		}
 		if v, ok := foldBinary(e); ok {
 			c.loadConst(v)
 			return
@@ -83,6 +87,10 @@ func (c *compiler) expr1(e ast.Expr) {
 			c.fail(e.Pos, "invalid attribute context")
 		}
 	case *ast.Subscript:
+		if v, ok := foldSubscript(e); ok {
+			c.loadConst(v)
+			return
+		}
 		c.checkSubscript(e)
 		c.expr(e.Value)
 		c.sliceExpr(e.Slice)
@@ -596,6 +604,11 @@ func (c *compiler) sliceExpr(e ast.Expr) {
 // compare compiles a comparison, chained ones with short circuits.
 func (c *compiler) compare(e *ast.Compare) {
 	c.checkIsLiteral(e)
+	c.compareNoCheck(e)
+}
+
+// compareNoCheck compiles a comparison without the literal check.
+func (c *compiler) compareNoCheck(e *ast.Compare) {
 	c.expr(e.Left)
 	if len(e.Ops) == 1 {
 		c.containerExpr(e.Ops[0], e.Comparators[0])
@@ -674,9 +687,11 @@ func constTruth(e ast.Expr) (truth, ok bool) {
 }
 
 // jumpIf compiles e as a condition: jumps to label when its truth equals cond.
+//
+// Positions follow CPython 3.11: the jump of a plain condition has the enclosing statement's
+// position, while a comparison sets the position of its jump and of the instructions that
+// follow it (the AssertionError raised by `assert x > 0` points at `x > 0`).
 func (c *compiler) jumpIf(e ast.Expr, label int, cond bool) {
-	old := c.setPos(e.Position())
-	defer func() { c.u.pos = old }()
 	if truth, ok := constTruth(e); ok {
 		if truth == cond {
 			c.emitJump(code.JUMP, label)
@@ -712,6 +727,8 @@ func (c *compiler) jumpIf(e ast.Expr, label int, cond bool) {
 		c.placeLabel(next)
 		return
 	case *ast.Compare:
+		c.checkIsLiteral(e)
+		c.u.pos = e.Pos
 		if len(e.Ops) == 1 {
 			op := e.Ops[0]
 			if k, ok := e.Comparators[0].(*ast.Constant); ok && k.Value == nil && (op == ast.Is || op == ast.IsNot) {
@@ -726,12 +743,22 @@ func (c *compiler) jumpIf(e ast.Expr, label int, cond bool) {
 			}
 		}
 	}
-	c.expr(e)
+	c.expr1IfCompare(e)
 	if cond {
 		c.emitJump(code.POP_JUMP_IF_TRUE, label)
 	} else {
 		c.emitJump(code.POP_JUMP_IF_FALSE, label)
 	}
+}
+
+// expr1IfCompare compiles a condition's value: a comparison at the position jumpIf set (its
+// own, which persists), anything else as an ordinary expression.
+func (c *compiler) expr1IfCompare(e ast.Expr) {
+	if cmp, ok := e.(*ast.Compare); ok {
+		c.compareNoCheck(cmp)
+		return
+	}
+	c.expr(e)
 }
 
 // starUnpack builds a tuple, list or set display, with *iterable elements.

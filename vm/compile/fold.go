@@ -1,11 +1,14 @@
 package compile
 
 import (
+	"bytes"
 	"math"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/aiolang/aio/ast"
+	"github.com/aiolang/aio/vm/code"
 )
 
 // Constant folding of binary operations on literal operands, a subset of CPython's AST
@@ -19,13 +22,15 @@ func foldable(e ast.Expr) (any, bool) {
 	switch e := e.(type) {
 	case *ast.Constant:
 		switch e.Value.(type) {
-		case int64, *big.Int, float64, complex128, string:
+		case int64, *big.Int, float64, complex128, string, []byte:
 			return e.Value, true
 		}
 	case *ast.UnaryOp:
 		return foldUnary(e)
 	case *ast.BinOp:
 		return foldBinary(e)
+	case *ast.Subscript:
+		return foldSubscript(e)
 	}
 	return nil, false
 }
@@ -90,9 +95,71 @@ func foldBinary(e *ast.BinOp) (any, bool) {
 				return a + b, true
 			}
 		case int64:
-			if e.Op == ast.Mult && b >= 0 && b <= maxFoldedLen && int64(len(a))*b <= maxFoldedLen {
+			if e.Op == ast.Mult && b >= 0 && b <= maxFoldedLen && int64(len([]rune(a)))*b <= maxFoldedLen {
 				return strings.Repeat(a, int(b)), true
 			}
+		}
+	case []byte:
+		switch b := r.(type) {
+		case []byte:
+			if e.Op == ast.Add && len(a)+len(b) <= maxFoldedLen {
+				return append(append([]byte(nil), a...), b...), true
+			}
+		case int64:
+			if e.Op == ast.Mult && b >= 0 && b <= maxFoldedLen && int64(len(a))*b <= maxFoldedLen {
+				return bytes.Repeat(a, int(b)), true
+			}
+		}
+	}
+	return nil, false
+}
+
+// foldSubscript folds k[i] for a constant str, bytes or tuple k and a constant int i in range.
+func foldSubscript(e *ast.Subscript) (any, bool) {
+	if e.Ctx != ast.Load {
+		return nil, false
+	}
+	i, ok := foldable(e.Slice)
+	if !ok {
+		return nil, false
+	}
+	idx, ok := i.(int64)
+	if !ok {
+		return nil, false
+	}
+	var v any
+	switch x := e.Value.(type) {
+	case *ast.Constant:
+		v = x.Value
+	case *ast.Tuple:
+		t, ok := constTuple(x.Elts)
+		if !ok {
+			return nil, false
+		}
+		v = t
+	default:
+		return nil, false
+	}
+	at := func(n int) (int, bool) {
+		j := idx
+		if j < 0 {
+			j += int64(n)
+		}
+		return int(j), j >= 0 && j < int64(n)
+	}
+	switch x := v.(type) {
+	case string:
+		r := []rune(x)
+		if j, ok := at(len(r)); ok {
+			return string(r[j]), true
+		}
+	case []byte:
+		if j, ok := at(len(x)); ok {
+			return int64(x[j]), true
+		}
+	case code.Tuple:
+		if j, ok := at(len(x)); ok {
+			return x[j], true
 		}
 	}
 	return nil, false
@@ -212,4 +279,142 @@ func foldComplex(op ast.Operator, a, b complex128) (any, bool) {
 		return complex(real(a)-real(b), imag(a)-imag(b)), true
 	}
 	return nil, false
+}
+
+// formatToFString rewrites `"...%s..." % (a, b)` into the f-string f"...{a!s}...", as
+// CPython's optimizer does when the format uses only %s, %r and %a units (with optional
+// width, precision and '-' flag) and the tuple display has one item per unit.
+func formatToFString(e *ast.BinOp) (*ast.JoinedStr, bool) {
+	if e.Op != ast.Mod {
+		return nil, false
+	}
+	l, ok := foldable(e.Left)
+	if !ok {
+		return nil, false
+	}
+	format, ok := l.(string)
+	if !ok {
+		return nil, false
+	}
+	t, ok := e.Right.(*ast.Tuple)
+	if !ok {
+		return nil, false
+	}
+	for _, x := range t.Elts {
+		if _, star := x.(*ast.Starred); star {
+			return nil, false
+		}
+	}
+	fmt := []rune(format)
+	var values []ast.Expr
+	pos, cnt := 0, 0
+	for {
+		start := pos
+		for pos < len(fmt) {
+			if fmt[pos] != '%' {
+				pos++
+			} else if pos+1 < len(fmt) && fmt[pos+1] == '%' {
+				pos += 2
+			} else {
+				break
+			}
+		}
+		if pos > start {
+			lit := strings.ReplaceAll(string(fmt[start:pos]), "%%", "%")
+			values = append(values, &ast.Constant{Pos: e.Pos, Value: lit})
+		}
+		if pos >= len(fmt) {
+			break
+		}
+		if cnt >= len(t.Elts) {
+			return nil, false
+		}
+		pos++ // the '%'
+		fv, next, ok := simpleFormatUnit(fmt, pos, t.Elts[cnt])
+		if !ok {
+			return nil, false
+		}
+		pos = next
+		cnt++
+		values = append(values, fv)
+	}
+	if cnt < len(t.Elts) {
+		return nil, false
+	}
+	return &ast.JoinedStr{Pos: e.Pos, Values: values}, true
+}
+
+// simpleFormatUnit parses one %-format unit after its '%' (CPython's
+// simple_format_arg_parse and parse_format): flags, width, precision and a conversion that
+// must be s, r or a.
+func simpleFormatUnit(fmt []rune, pos int, arg ast.Expr) (*ast.FormattedValue, int, bool) {
+	next := func() (rune, bool) {
+		if pos >= len(fmt) {
+			return 0, false
+		}
+		pos++
+		return fmt[pos-1], true
+	}
+	ljust := false
+	var ch rune
+	var ok bool
+	for {
+		if ch, ok = next(); !ok {
+			return nil, 0, false
+		}
+		switch ch {
+		case '-':
+			ljust = true
+			continue
+		case '+', ' ', '#', '0':
+			continue
+		}
+		break
+	}
+	width, prec := -1, -1
+	if ch >= '0' && ch <= '9' {
+		width = 0
+		for ch >= '0' && ch <= '9' {
+			width = width*10 + int(ch-'0')
+			if width > 1<<20 {
+				return nil, 0, false
+			}
+			if ch, ok = next(); !ok {
+				return nil, 0, false
+			}
+		}
+	}
+	if ch == '.' {
+		if ch, ok = next(); !ok {
+			return nil, 0, false
+		}
+		prec = 0
+		for ch >= '0' && ch <= '9' {
+			prec = prec*10 + int(ch-'0')
+			if prec > 1<<20 {
+				return nil, 0, false
+			}
+			if ch, ok = next(); !ok {
+				return nil, 0, false
+			}
+		}
+	}
+	if ch != 's' && ch != 'r' && ch != 'a' {
+		return nil, 0, false
+	}
+	spec := ""
+	if !ljust && width > 0 {
+		spec = ">"
+	}
+	if width >= 0 {
+		spec += strconv.Itoa(width)
+	}
+	if prec >= 0 {
+		spec += "." + strconv.Itoa(prec)
+	}
+	fv := &ast.FormattedValue{Pos: arg.Position(), Value: arg, Conversion: int(ch)}
+	if spec != "" {
+		fv.FormatSpec = &ast.Constant{Pos: arg.Position(), Value: spec}
+	}
+	return fv, pos, true
 }

@@ -222,7 +222,6 @@ func (c *compiler) assert(s *ast.Assert) {
 	}
 	end := c.newLabel()
 	c.jumpIf(s.Test, end, true)
-	c.u.pos = s.Test.Position() // CPython 3.11 raises at the test's position
 	c.emitOp(code.LOAD_ASSERTION_ERROR)
 	if s.Msg != nil {
 		c.expr(s.Msg)
