@@ -16,33 +16,156 @@ import (
 // "Did you mean" suggestions for NameError and AttributeError, then the notes.
 func FormatTraceback(th *Thread, exc *Exception) string {
 	var sb strings.Builder
-	seen := map[*Exception]bool{}
-	formatChainTB(th, &sb, exc, seen)
+	c := &tbContext{th: th, sb: &sb, seen: map[*Exception]bool{}}
+	c.format(exc)
 	return sb.String()
 }
 
-func formatChainTB(th *Thread, sb *strings.Builder, exc *Exception, seen map[*Exception]bool) {
-	seen[exc] = true
-	if exc.Cause != nil && !seen[exc.Cause] {
-		formatChainTB(th, sb, exc.Cause, seen)
-		sb.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if exc.Cause == nil && exc.Context != nil && !exc.SuppressContext && !seen[exc.Context] {
-		formatChainTB(th, sb, exc.Context, seen)
-		sb.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-	}
-	formatOneTB(th, sb, exc)
+// Limits of exception-group printing (traceback.py's max_group_width / max_group_depth).
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+// tbContext is traceback.py's _ExceptionPrintContext: the nesting of exception groups
+// decides the "  | " margins.
+type tbContext struct {
+	th        *Thread
+	sb        *strings.Builder
+	seen      map[*Exception]bool
+	depth     int
+	needClose bool
 }
 
-func formatOneTB(th *Thread, sb *strings.Builder, exc *Exception) {
-	if len(exc.Traceback) > 0 {
-		sb.WriteString("Traceback (most recent call last):\n")
-		FormatFrames(th, sb, exc.Traceback)
+func (c *tbContext) indent() string { return strings.Repeat(" ", 2*c.depth) }
+
+// emit writes text with the current margin before every line.
+func (c *tbContext) emit(text string, margin byte) {
+	prefix := c.indent()
+	if c.depth > 0 {
+		if margin == 0 {
+			margin = '|'
+		}
+		prefix += string(margin) + " "
 	}
-	sb.WriteString(ExceptionLine(th, exc))
+	for text != "" {
+		k := strings.IndexByte(text, '\n')
+		line := text
+		if k >= 0 {
+			line, text = text[:k+1], text[k+1:]
+		} else {
+			text = ""
+		}
+		c.sb.WriteString(prefix)
+		c.sb.WriteString(line)
+	}
+}
+
+func (c *tbContext) exceptionOnly(exc *Exception) string {
+	var sb strings.Builder
+	sb.WriteString(ExceptionLine(c.th, exc))
 	sb.WriteByte('\n')
 	for _, n := range exc.Notes {
 		sb.WriteString(n)
 		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+func (c *tbContext) format(top *Exception) {
+	type link struct {
+		msg string
+		exc *Exception
+	}
+	var chain []link
+	for exc := top; exc != nil; {
+		c.seen[exc] = true
+		var next *Exception
+		msg := ""
+		if exc.Cause != nil && !c.seen[exc.Cause] {
+			next, msg = exc.Cause, "\nThe above exception was the direct cause of the following exception:\n\n"
+		} else if exc.Cause == nil && exc.Context != nil && !exc.SuppressContext && !c.seen[exc.Context] {
+			next, msg = exc.Context, "\nDuring handling of the above exception, another exception occurred:\n\n"
+		}
+		chain = append(chain, link{"", exc})
+		if next != nil {
+			chain[len(chain)-1].msg = msg
+		}
+		exc = next
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		exc := chain[i].exc
+		if i < len(chain)-1 {
+			c.emit(chain[i].msg, 0)
+		}
+		subs := groupExcs(exc)
+		if !exc.typ.IsSubtype(BaseExceptionGroupType) || subs == nil {
+			if len(exc.Traceback) > 0 {
+				c.emit("Traceback (most recent call last):\n", 0)
+				var fb strings.Builder
+				FormatFrames(c.th, &fb, exc.Traceback)
+				c.emit(fb.String(), 0)
+			}
+			c.emit(c.exceptionOnly(exc), 0)
+			continue
+		}
+		if c.depth > maxGroupDepth {
+			c.emit("... (max_group_depth is 10)\n", 0)
+			continue
+		}
+		toplevel := c.depth == 0
+		if toplevel {
+			c.depth++
+		}
+		if len(exc.Traceback) > 0 {
+			margin := byte(0)
+			if toplevel {
+				margin = '+'
+			}
+			c.emit("Exception Group Traceback (most recent call last):\n", margin)
+			var fb strings.Builder
+			FormatFrames(c.th, &fb, exc.Traceback)
+			c.emit(fb.String(), 0)
+		}
+		c.emit(c.exceptionOnly(exc), 0)
+		n := len(subs)
+		if n > maxGroupWidth {
+			n = maxGroupWidth + 1
+		}
+		c.needClose = false
+		for k := 0; k < n; k++ {
+			last := k == n-1
+			if last {
+				c.needClose = true
+			}
+			truncated := k >= maxGroupWidth
+			title := strconv.Itoa(k + 1)
+			if truncated {
+				title = "..."
+			}
+			lead := "  "
+			if k == 0 {
+				lead = "+-"
+			}
+			c.sb.WriteString(c.indent() + lead + "+---------------- " + title + " ----------------\n")
+			c.depth++
+			if !truncated {
+				if se, ok := subs[k].(*Exception); ok {
+					c.format(se)
+				}
+			} else {
+				rem := len(subs) - maxGroupWidth
+				c.emit("and "+strconv.Itoa(rem)+" more exception"+plural(rem)+"\n", 0)
+			}
+			if last && c.needClose {
+				c.sb.WriteString(c.indent() + "+------------------------------------\n")
+				c.needClose = false
+			}
+			c.depth--
+		}
+		if toplevel {
+			c.depth = 0
+		}
 	}
 }
 

@@ -74,3 +74,37 @@ func TestSuggestions(t *testing.T) {
 		}
 	}
 }
+
+func TestExceptionGroupTraceback(t *testing.T) {
+	th := newTestThread()
+	th.Interp.AddSource("eg1.py", "def f():\n    raise ValueError(\"a\")\ndef g():\n    excs = []\n    for fn in (f,):\n        try:\n            fn()\n        except Exception as e:\n            excs.append(e)\n    excs.append(TypeError(\"b\"))\n    excs.append(ExceptionGroup(\"inner\", [KeyError(1)]))\n    raise ExceptionGroup(\"several\", excs)\ng()\n")
+	va := ValueErrorf("a")
+	va.Traceback = []Frame{{Filename: "eg1.py", Name: "f", Line: 2, Col: -1}, {Filename: "eg1.py", Name: "g", Line: 7, Col: -1}}
+	inner := NewExceptionGroup("inner", []*Exception{KeyError(Int(1))})
+	eg := NewExceptionGroup("several", []*Exception{va, TypeErrorf("b"), inner})
+	eg.Traceback = []Frame{{Filename: "eg1.py", Name: "g", Line: 12, Col: -1}, {Filename: "eg1.py", Name: "<module>", Line: 13, Col: -1}}
+	want := `  + Exception Group Traceback (most recent call last):
+  |   File "eg1.py", line 13, in <module>
+  |     g()
+  |   File "eg1.py", line 12, in g
+  |     raise ExceptionGroup("several", excs)
+  | ExceptionGroup: several (3 sub-exceptions)
+  +-+---------------- 1 ----------------
+    | Traceback (most recent call last):
+    |   File "eg1.py", line 7, in g
+    |     fn()
+    |   File "eg1.py", line 2, in f
+    |     raise ValueError("a")
+    | ValueError: a
+    +---------------- 2 ----------------
+    | TypeError: b
+    +---------------- 3 ----------------
+    | ExceptionGroup: inner (1 sub-exception)
+    +-+---------------- 1 ----------------
+      | KeyError: 1
+      +------------------------------------
+`
+	if got := FormatTraceback(th, eg); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
