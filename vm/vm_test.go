@@ -135,6 +135,13 @@ func TestEmbedding(t *testing.T) {
 	if err := in.Exec("z = [i for i in range(3)]"); err != nil {
 		t.Fatal(err)
 	}
+	out.Reset()
+	if err := in.Exec("z[1] + 41"); err != nil || out.String() != "42\n" {
+		t.Errorf("interactive echo: %q, %v", out.String(), err)
+	}
+	if err := in.Exec("for i in range(2):\n    i\n"); err != nil || out.String() != "42\n0\n1\n" {
+		t.Errorf("interactive loop echo: %q, %v", out.String(), err)
+	}
 	sq, _ := in.GetGlobal("sq")
 	r, err := runtime.Call(in.Thread(), sq, []runtime.Value{runtime.Int(9)}, nil)
 	if err != nil || r != runtime.Int(81) {
