@@ -14,6 +14,7 @@ import (
 	"github.com/aiolang/aio/stdlib/contextlib"
 	"github.com/aiolang/aio/stdlib/dataclasses"
 	"github.com/aiolang/aio/stdlib/datetime"
+	"github.com/aiolang/aio/stdlib/enum"
 	"github.com/aiolang/aio/stdlib/functools"
 	"github.com/aiolang/aio/stdlib/itertools"
 	"github.com/aiolang/aio/stdlib/json"
@@ -51,6 +52,7 @@ func Modules() []runtime.ModuleDef {
 		bs4.Module,
 		json.Module,
 		abc.Module,
+		enum.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
