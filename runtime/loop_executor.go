@@ -71,7 +71,10 @@ var ExecutorType = NewBuiltinType("ThreadPoolExecutor", "concurrent.futures.thre
 func (e *Executor) Type() *Type { return ExecutorType }
 
 type execJob struct {
-	fn   Value
+	// started, when not nil, is closed once a worker runs the job holding the
+	// interpreter lock (or drops it, cancelled).
+	started chan struct{}
+	fn      Value
 	args []Value
 	kw   []string
 	fut  *ConcurrentFuture
@@ -114,9 +117,9 @@ func (e *Executor) Submit(th *Thread, fn Value, args []Value, kwnames []string) 
 	if start {
 		// As CPython's Thread.start, wait until the new worker runs: it takes the
 		// interpreter lock and keeps it until its job blocks or ends.
-		started := make(chan struct{})
-		go e.worker(started)
-		BlockingRegion(th, func() { <-started })
+		job.started = make(chan struct{})
+		go e.worker()
+		BlockingRegion(th, func() { <-job.started })
 	} else {
 		execCond(e).Signal()
 	}
@@ -130,7 +133,7 @@ func execCond(e *Executor) *sync.Cond {
 }
 
 // worker runs jobs until the executor shuts down.
-func (e *Executor) worker(started chan struct{}) {
+func (e *Executor) worker() {
 	defer e.done.Done()
 	in := e.interp
 	th := in.NewThread()
@@ -158,17 +161,14 @@ func (e *Executor) worker(started chan struct{}) {
 		}
 		if job.fut.setRunning() {
 			st.gil.lock()
-			if started != nil {
-				close(started)
-				started = nil
+			if job.started != nil {
+				close(job.started)
 			}
 			r, err := Call(th, job.fn, job.args, job.kw)
 			st.gil.unlock()
 			job.fut.finish(r, err)
-		}
-		if started != nil {
-			close(started)
-			started = nil
+		} else if job.started != nil {
+			close(job.started)
 		}
 		if vc != nil {
 			vc.WorkerDone()
