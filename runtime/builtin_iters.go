@@ -198,9 +198,6 @@ func init() {
 		for i, a := range args[:npos] {
 			it, err := Iter(th, a)
 			if err != nil {
-				if IsInstanceOf(err, TypeErrorType) {
-					return nil, TypeErrorf("zip argument #%d must support iteration", i+1)
-				}
 				return nil, err
 			}
 			z.its[i] = it

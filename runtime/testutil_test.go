@@ -48,6 +48,29 @@ func decodeVal(t *testing.T, s string) Value {
 		return Bool(text == "True")
 	case "n":
 		return None
+	case "l", "t":
+		var parts []string
+		if err := json.Unmarshal([]byte(text), &parts); err != nil {
+			t.Fatalf("bad list %q", text)
+		}
+		items := make([]Value, len(parts))
+		for i, p := range parts {
+			items[i] = decodeVal(t, p)
+		}
+		if tag == "t" {
+			return Tuple(items)
+		}
+		return &List{Items: items}
+	case "y":
+		var str string
+		if err := json.Unmarshal([]byte(text), &str); err != nil {
+			t.Fatalf("bad bytes %q", text)
+		}
+		b := make([]byte, 0, len(str))
+		for _, r := range str {
+			b = append(b, byte(r))
+		}
+		return Bytes(b)
 	case "c":
 		re, im, _ := strings.Cut(text, ",")
 		r := decodeVal(t, "f:"+re).(Float)

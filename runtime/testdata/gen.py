@@ -10,6 +10,9 @@ def enc(v):
     if isinstance(v, float): return "f:" + repr(v)
     if isinstance(v, complex): return "c:%r,%r" % (v.real, v.imag)
     if isinstance(v, str): return "s:" + json.dumps(v)
+    if isinstance(v, list): return "l:" + json.dumps([enc(x) for x in v])
+    if isinstance(v, tuple): return "t:" + json.dumps([enc(x) for x in v])
+    if isinstance(v, bytes): return "y:" + json.dumps(v.decode("latin-1"))
     raise TypeError(v)
 
 def res(f):
@@ -69,3 +72,42 @@ pvals = [("%s", ("a",)), ("%d", (42,)), ("%5.2f|%-5d|%05d", (3.14159, 42, -42)),
 with open("percent.txt", "w") as out:
     for f, a in pvals:
         out.write("%s\t%s\t%s\n" % (json.dumps(f), "\x1f".join(enc(x) for x in a), res(lambda: f % a)))
+
+calls = [
+    ("len", ["abc"]), ("len", ["héllo"]), ("len", [[1, 2]]), ("len", [5]), ("len", []), ("len", [1, 2]),
+    ("abs", [-3]), ("abs", [-2.5]), ("abs", [3 + 4j]), ("abs", ["x"]), ("abs", [-2**70]),
+    ("round", [2.5]), ("round", [3.5]), ("round", [-0.5]), ("round", [2.675, 2]), ("round", [1234.5678, -2]),
+    ("round", [15, -1]), ("round", [25, -1]), ("round", [0.125, 2]), ("round", [1e300, 2]), ("round", ["x"]),
+    ("round", [float("inf")]), ("round", [float("nan")]), ("round", [5, 2]), ("round", [2.5, None]),
+    ("divmod", [7, 2]), ("divmod", [-7, 2]), ("divmod", [7.5, -2]), ("divmod", [1, 0]), ("divmod", [1]),
+    ("pow", [2, 10]), ("pow", [2, -1]), ("pow", [3, 4, 5]), ("pow", [3, -1, 7]), ("pow", [2, 0.5]), ("pow", [0, -1]),
+    ("pow", [2, 3, 0]), ("pow", [2.0, 3, 5]), ("pow", [-8, 1/3]),
+    ("hex", [255]), ("hex", [-255]), ("hex", [2**70]), ("hex", [1.5]), ("oct", [8]), ("bin", [-5]), ("bin", [0]),
+    ("chr", [97]), ("chr", [0x1F600]), ("chr", [-1]), ("chr", [0x110000]), ("ord", ["a"]), ("ord", ["ab"]), ("ord", [""]),
+    ("min", [[3, 1, 2]]), ("min", [3, 1, 2]), ("min", [[]]), ("min", []), ("max", ["abc"]), ("max", [[1, 5.5, 3]]),
+    ("max", [1, "a"]), ("sum", [[1, 2, 3]]), ("sum", [[0.1] * 10]), ("sum", [[1, 2], 10]), ("sum", [["a"]]),
+    ("sum", [["a", "b"], ""]), ("sum", [[[1], [2]], []]),
+    ("sorted", [[3, 1, 2]]), ("sorted", ["bca"]), ("sorted", [[3, 1, "a"]]), ("sorted", [[(2, "b"), (1, "c"), (2, "a")]]),
+    ("sorted", [[1.5, -2, 0, 3]]), ("any", [[0, "", None]]), ("any", [[0, 1]]), ("all", [[]]), ("all", [[1, 0]]),
+    ("repr", ["it's"]), ("repr", [[1, "a", None, 2.5]]), ("ascii", ["héllo€😀"]), ("format", [1234.5, ",.1f"]),
+    ("format", [42]), ("format", [42, "x"]), ("format", ["a", "d"]),
+    ("int", ["42"]), ("int", [" -7 "]), ("int", ["0x1f", 16]), ("int", ["0x1f", 0]), ("int", ["z", 36]), ("int", ["12", 1]),
+    ("int", [3.99]), ("int", [-3.99]), ("int", [1e20]), ("int", ["1_000"]), ("int", ["1__0"]), ("int", [""]),
+    ("int", ["abc"]), ("int", [True]), ("int", []), ("int", [12, 10]), ("int", ["٣"]),
+    ("float", ["1.5"]), ("float", [" -inf "]), ("float", ["nan"]), ("float", ["1e500"]), ("float", ["x"]), ("float", [7]),
+    ("float", [2**1024]), ("float", []), ("float", ["1_0.5"]),
+    ("str", [12]), ("str", [1.0]), ("str", [None]), ("str", [[1, "a"]]), ("str", [b"ab"]), ("str", [b"ab", "utf-8"]),
+    ("bool", [[]]), ("bool", ["0"]), ("bool", [0.0]), ("list", ["ab"]), ("list", [(1, 2)]), ("list", [5]),
+    ("tuple", [[1]]), ("tuple", ["ab"]), ("complex", [1, 2]), ("complex", ["1+2j"]), ("complex", ["-3.5j"]),
+    ("complex", ["(1-1j)"]), ("complex", ["x"]), ("complex", [1, -0.0]),
+    ("bytes", [3]), ("bytes", [[65, 66]]), ("bytes", ["é", "utf-8"]), ("bytes", ["x"]), ("bytes", [[256]]),
+    ("bytearray", [b"hi"]), ("range", [5]), ("range", [1, 10, 3]), ("range", [1.5]), ("range", [1, 2, 0]),
+    ("slice", [5]), ("slice", [1, 2, 3]), ("hash", [""]), ("hash", [-1]), ("hash", [1.5]), ("hash", [2**64]),
+    ("hash", [(1, 2)]), ("hash", [()]), ("hash", [[1]]), ("hash", [True]), ("hash", [-2.5]), ("hash", [1e100]),
+    ("isinstance", [1, 1]), ("callable", []), ("iter", [5]), ("next", [5]), ("getattr", [1]), ("getattr", [1, 2]),
+    ("setattr", [1, "x", 2]), ("zip", [1]), ("enumerate", [5]), ("map", [None]), ("filter", [None, 5]),
+]
+with open("builtins.txt", "w") as out:
+    import builtins
+    for name, args in calls:
+        out.write("%s\t%s\t%s\n" % (name, json.dumps([enc(a) for a in args]), res(lambda: getattr(builtins, name)(*args))))
