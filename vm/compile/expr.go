@@ -205,7 +205,7 @@ func constTuple(elts []ast.Expr) (code.Tuple, bool) {
 				return nil, false
 			}
 			t[i] = sub
-		case *ast.UnaryOp, *ast.BinOp:
+		case *ast.UnaryOp, *ast.BinOp, *ast.Subscript:
 			v, ok := foldable(e)
 			if !ok {
 				return nil, false
