@@ -5,11 +5,49 @@ import (
 	"strings"
 )
 
+// floatFast computes the common float operations without the general dispatch.
+func floatFast(op BinaryOp, x, y float64) (Value, bool) {
+	switch op {
+	case OpAdd:
+		return Float(x + y), true
+	case OpSub:
+		return Float(x - y), true
+	case OpMul:
+		return Float(x * y), true
+	case OpTrueDiv:
+		if y != 0 {
+			return Float(x / y), true
+		}
+	}
+	return nil, false
+}
+
 // binary implements Binary.
 func binary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
-	if x, ok := a.(Int); ok {
-		if y, ok := b.(Int); ok {
+	switch x := a.(type) {
+	case Int:
+		switch y := b.(type) {
+		case Int:
 			return intBinary(op, int64(x), int64(y))
+		case Float:
+			if x > -1<<53 && x < 1<<53 {
+				if r, ok := floatFast(op, float64(x), float64(y)); ok {
+					return r, nil
+				}
+			}
+		}
+	case Float:
+		switch y := b.(type) {
+		case Float:
+			if r, ok := floatFast(op, float64(x), float64(y)); ok {
+				return r, nil
+			}
+		case Int:
+			if y > -1<<53 && y < 1<<53 {
+				if r, ok := floatFast(op, float64(x), float64(y)); ok {
+					return r, nil
+				}
+			}
 		}
 	}
 	ta, tb := a.Type(), b.Type()
@@ -293,10 +331,9 @@ func repeatValues(items []Value, n int) []Value {
 
 // inplace implements InPlace.
 func inplace(th *Thread, op BinaryOp, a, b Value) (Value, error) {
-	if x, ok := a.(Int); ok {
-		if y, ok := b.(Int); ok {
-			return intBinary(op, int64(x), int64(y))
-		}
+	switch a.(type) {
+	case Int, Float:
+		return binary(th, op, a, b)
 	}
 	switch x := a.(type) {
 	case *List:

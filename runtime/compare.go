@@ -8,9 +8,18 @@ import (
 
 // compare implements Compare.
 func compare(th *Thread, op CompareOp, a, b Value) (Value, error) {
-	if x, ok := a.(Int); ok {
+	switch x := a.(type) {
+	case Int:
 		if y, ok := b.(Int); ok {
 			return BoolOf(cmpResult(op, cmp3(int64(x), int64(y)))), nil
+		}
+	case Float:
+		if y, ok := b.(Float); ok {
+			return BoolOf(floatCmp(op, float64(x), float64(y))), nil
+		}
+	case Str:
+		if y, ok := b.(Str); ok {
+			return BoolOf(cmpResult(op, strings.Compare(string(x), string(y)))), nil
 		}
 	}
 	ta, tb := a.Type(), b.Type()
@@ -116,6 +125,23 @@ func cmp3[T int64 | float64 | string](x, y T) int {
 		return 1
 	}
 	return 0
+}
+
+// floatCmp compares floats with IEEE semantics (NaN is unordered).
+func floatCmp(op CompareOp, x, y float64) bool {
+	switch op {
+	case OpLt:
+		return x < y
+	case OpLe:
+		return x <= y
+	case OpEq:
+		return x == y
+	case OpNe:
+		return x != y
+	case OpGt:
+		return x > y
+	}
+	return x >= y
 }
 
 func cmpResult(op CompareOp, c int) bool {
