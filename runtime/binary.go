@@ -333,7 +333,9 @@ func repeatValues(items []Value, n int) []Value {
 func inplace(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 	switch a.(type) {
 	case Int, Float:
-		return binary(th, op, a, b)
+		if r, err := binary(th, op, a, b); err == nil {
+			return r, nil
+		}
 	}
 	switch x := a.(type) {
 	case *List:
