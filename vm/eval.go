@@ -137,14 +137,6 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			stack[sp] = nil
 			continue
 
-		case code.DELETE_NAME:
-			name := names[in.Arg()]
-			if !f.locals.DeleteStr(name) {
-				ferr = runtime.NameError(name)
-				goto fail
-			}
-			continue
-
 		case code.LOAD_GLOBAL:
 			name := names[in.Arg()]
 			x, ok := f.globals.GetStr(name)
@@ -165,14 +157,6 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			stack[sp] = nil
 			continue
 
-		case code.DELETE_GLOBAL:
-			name := names[in.Arg()]
-			if !f.globals.DeleteStr(name) {
-				ferr = runtime.NameError(name)
-				goto fail
-			}
-			continue
-
 		case code.LOAD_DEREF:
 			x := f.cells[in.Arg()].V
 			if x == nil {
@@ -189,36 +173,8 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			stack[sp] = nil
 			continue
 
-		case code.DELETE_DEREF:
-			cell := f.cells[in.Arg()]
-			if cell.V == nil {
-				ferr = f.derefError(int(in.Arg()))
-				goto fail
-			}
-			cell.V = nil
-			continue
-
 		case code.LOAD_CLOSURE:
 			stack[sp] = f.cells[in.Arg()]
-			sp++
-			continue
-
-		case code.LOAD_CLASSDEREF:
-			i := int(in.Arg())
-			name := f.cellName(i)
-			if f.locals != nil {
-				if x, ok := f.locals.GetStr(name); ok {
-					stack[sp] = x
-					sp++
-					continue
-				}
-			}
-			x := f.cells[i].V
-			if x == nil {
-				ferr = f.derefError(i)
-				goto fail
-			}
-			stack[sp] = x
 			sp++
 			continue
 
@@ -238,15 +194,6 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			}
 			sp -= 2
 			stack[sp], stack[sp+1] = nil, nil
-			continue
-
-		case code.DELETE_ATTR:
-			if err := runtime.DelAttr(th, stack[sp-1], names[in.Arg()]); err != nil {
-				ferr = err
-				goto fail
-			}
-			sp--
-			stack[sp] = nil
 			continue
 
 		case code.LOAD_METHOD:
@@ -298,27 +245,6 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			}
 			sp -= 3
 			stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
-			continue
-
-		case code.DELETE_SUBSCR:
-			if err := runtime.DelItem(th, stack[sp-2], stack[sp-1]); err != nil {
-				ferr = err
-				goto fail
-			}
-			sp -= 2
-			stack[sp], stack[sp+1] = nil, nil
-			continue
-
-		case code.BUILD_SLICE:
-			if in.Arg() == 3 {
-				sp -= 2
-				stack[sp-1] = &runtime.Slice{Start: stack[sp-1], Stop: stack[sp], Step: stack[sp+1]}
-				stack[sp], stack[sp+1] = nil, nil
-			} else {
-				sp--
-				stack[sp-1] = &runtime.Slice{Start: stack[sp-1], Stop: stack[sp], Step: runtime.None}
-				stack[sp] = nil
-			}
 			continue
 
 		case code.UNARY_POSITIVE, code.UNARY_NEGATIVE, code.UNARY_INVERT:
@@ -573,79 +499,6 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			sp++
 			continue
 
-		case code.BUILD_SET:
-			n := int(in.Arg())
-			s := runtime.NewSet()
-			for _, x := range stack[sp-n : sp] {
-				if err := s.Add(th, x); err != nil {
-					ferr = err
-					goto fail
-				}
-			}
-			clear(stack[sp-n : sp])
-			sp -= n
-			stack[sp] = s
-			sp++
-			continue
-
-		case code.BUILD_MAP:
-			n := int(in.Arg())
-			d := runtime.NewDictSize(n)
-			for i := sp - 2*n; i < sp; i += 2 {
-				if err := d.Set(th, stack[i], stack[i+1]); err != nil {
-					ferr = err
-					goto fail
-				}
-			}
-			clear(stack[sp-2*n : sp])
-			sp -= 2 * n
-			stack[sp] = d
-			sp++
-			continue
-
-		case code.BUILD_CONST_KEY_MAP:
-			n := int(in.Arg())
-			keys, _ := stack[sp-1].(runtime.Tuple)
-			d := runtime.NewDictSize(n)
-			for i := 0; i < n && i < len(keys); i++ {
-				if err := d.Set(th, keys[i], stack[sp-1-n+i]); err != nil {
-					ferr = err
-					goto fail
-				}
-			}
-			clear(stack[sp-1-n : sp])
-			sp -= n + 1
-			stack[sp] = d
-			sp++
-			continue
-
-		case code.BUILD_STRING:
-			n := int(in.Arg())
-			var s string
-			if n == 2 {
-				a, _ := stack[sp-2].(runtime.Str)
-				b, _ := stack[sp-1].(runtime.Str)
-				s = string(a) + string(b)
-			} else {
-				size := 0
-				for _, x := range stack[sp-n : sp] {
-					p, _ := x.(runtime.Str)
-					size += len(p)
-				}
-				var sb strings.Builder
-				sb.Grow(size)
-				for _, x := range stack[sp-n : sp] {
-					p, _ := x.(runtime.Str)
-					sb.WriteString(string(p))
-				}
-				s = sb.String()
-			}
-			clear(stack[sp-n : sp])
-			sp -= n
-			stack[sp] = runtime.Str(s)
-			sp++
-			continue
-
 		case code.LIST_APPEND:
 			sp--
 			l := stack[sp-int(in.Arg())].(*runtime.List)
@@ -653,195 +506,9 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			stack[sp] = nil
 			continue
 
-		case code.SET_ADD:
-			sp--
-			s := stack[sp-int(in.Arg())].(*runtime.Set)
-			if err := s.Add(th, stack[sp]); err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp] = nil
-			continue
-
-		case code.MAP_ADD:
-			sp -= 2
-			d := stack[sp-int(in.Arg())].(*runtime.Dict)
-			if err := d.Set(th, stack[sp], stack[sp+1]); err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp], stack[sp+1] = nil, nil
-			continue
-
-		case code.LIST_EXTEND:
-			sp--
-			l := stack[sp-int(in.Arg())].(*runtime.List)
-			src := stack[sp]
-			if err := listExtend(th, l, src); err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp] = nil
-			continue
-
-		case code.SET_UPDATE:
-			sp--
-			s := stack[sp-int(in.Arg())].(*runtime.Set)
-			if err := forEach(th, stack[sp], func(x runtime.Value) error { return s.Add(th, x) }); err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp] = nil
-			continue
-
-		case code.DICT_UPDATE:
-			sp--
-			d := stack[sp-int(in.Arg())].(*runtime.Dict)
-			m := stack[sp]
-			if err := mergeMapping(th, d, m, nil, func() error {
-				return runtime.TypeErrorf("'%s' object is not a mapping", runtime.TypeName(m))
-			}); err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp] = nil
-			continue
-
-		case code.DICT_MERGE:
-			sp--
-			i := int(in.Arg())
-			d := stack[sp-i].(*runtime.Dict)
-			m := stack[sp]
-			callee := stack[sp-i-2]
-			if err := mergeMapping(th, d, m, func(k runtime.Value) error {
-				if s, ok := k.(runtime.Str); ok {
-					return runtime.TypeErrorf("%s got multiple values for keyword argument '%s'", funcStr(callee), string(s))
-				}
-				return runtime.TypeErrorf("%s keywords must be strings", funcStr(callee))
-			}, func() error {
-				return runtime.TypeErrorf("%s argument after ** must be a mapping, not %s", funcStr(callee), runtime.TypeName(m))
-			}); err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp] = nil
-			continue
-
 		case code.LIST_TO_TUPLE:
 			l := stack[sp-1].(*runtime.List)
 			stack[sp-1] = runtime.Tuple(l.Items)
-			continue
-
-		case code.UNPACK_SEQUENCE:
-			n := int(in.Arg())
-			seq := stack[sp-1]
-			var items []runtime.Value
-			switch x := seq.(type) {
-			case runtime.Tuple:
-				items = x
-			case *runtime.List:
-				items = x.Items
-			}
-			if items == nil {
-				var err error
-				items, err = unpackIter(th, seq, n)
-				if err != nil {
-					ferr = err
-					goto fail
-				}
-			}
-			if len(items) != n {
-				if len(items) < n {
-					ferr = runtime.ValueErrorf("not enough values to unpack (expected %d, got %d)", n, len(items))
-				} else {
-					ferr = runtime.ValueErrorf("too many values to unpack (expected %d)", n)
-				}
-				goto fail
-			}
-			sp--
-			for i := n - 1; i >= 0; i-- {
-				stack[sp] = items[i]
-				sp++
-			}
-			continue
-
-		case code.UNPACK_EX:
-			before := int(in.Arg() & 0xff)
-			after := int(in.Arg() >> 8)
-			seq := stack[sp-1]
-			items, err := toSlice(th, seq)
-			if err != nil {
-				if runtime.IsInstanceOf(err, runtime.TypeErrorType) && !hasIter(seq) {
-					err = runtime.TypeErrorf("cannot unpack non-iterable %s object", runtime.TypeName(seq))
-				}
-				ferr = err
-				goto fail
-			}
-			if len(items) < before+after {
-				ferr = runtime.ValueErrorf("not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
-				goto fail
-			}
-			sp--
-			for i := len(items) - 1; i >= len(items)-after; i-- {
-				stack[sp] = items[i]
-				sp++
-			}
-			mid := make([]runtime.Value, len(items)-before-after)
-			copy(mid, items[before:len(items)-after])
-			stack[sp] = runtime.NewList(mid)
-			sp++
-			for i := before - 1; i >= 0; i-- {
-				stack[sp] = items[i]
-				sp++
-			}
-			continue
-
-		case code.FORMAT_VALUE:
-			flags := in.Arg()
-			spec := ""
-			if flags&code.FormatHasSpec != 0 {
-				sp--
-				s, _ := stack[sp].(runtime.Str)
-				spec = string(s)
-				stack[sp] = nil
-			}
-			x := stack[sp-1]
-			if spec == "" && flags&code.FormatConvMask == 0 {
-				if i, ok := x.(runtime.Int); ok {
-					stack[sp-1] = runtime.Str(strconv.FormatInt(int64(i), 10))
-					continue
-				}
-			}
-			var err error
-			switch flags & code.FormatConvMask {
-			case code.FormatConvStr:
-				var s string
-				s, err = runtime.ToStr(th, x)
-				x = runtime.Str(s)
-			case code.FormatConvRepr:
-				var s string
-				s, err = runtime.Repr(th, x)
-				x = runtime.Str(s)
-			case code.FormatConvASCII:
-				var s string
-				s, err = runtime.Repr(th, x)
-				x = runtime.Str(asciiRepr(s))
-			}
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			if s, ok := x.(runtime.Str); !ok || spec != "" {
-				s, err := runtime.Format(th, x, spec)
-				if err != nil {
-					ferr = err
-					goto fail
-				}
-				x = runtime.Str(s)
-			} else {
-				x = s
-			}
-			stack[sp-1] = x
 			continue
 
 		case code.CALL:
@@ -924,115 +591,6 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			sp++
 			continue
 
-		case code.CALL_FUNCTION_EX:
-			var kwargs runtime.Value
-			if in.Arg()&code.CallExKwargs != 0 {
-				sp--
-				kwargs = stack[sp]
-				stack[sp] = nil
-			}
-			sp--
-			argsv := stack[sp]
-			stack[sp] = nil
-			callee := stack[sp-1]
-			args, ok := argsv.(runtime.Tuple)
-			if !ok {
-				var err error
-				args, err = starArgs(th, callee, argsv)
-				if err != nil {
-					ferr = err
-					goto fail
-				}
-			}
-			var kwnames []string
-			callArgs := []runtime.Value(args)
-			if kwargs != nil {
-				d, ok := kwargs.(*runtime.Dict)
-				if !ok {
-					d = runtime.NewDict()
-					if err := mergeMapping(th, d, kwargs, nil, func() error {
-						return runtime.TypeErrorf("%s argument after ** must be a mapping, not %s", funcStr(callee), runtime.TypeName(kwargs))
-					}); err != nil {
-						ferr = err
-						goto fail
-					}
-				}
-				if d.Len() > 0 {
-					callArgs = make([]runtime.Value, len(args), len(args)+d.Len())
-					copy(callArgs, args)
-					kwnames = make([]string, 0, d.Len())
-					var kerr error
-					d.Items(func(k, v runtime.Value) bool {
-						s, ok := k.(runtime.Str)
-						if !ok {
-							kerr = runtime.TypeErrorf("keywords must be strings")
-							return false
-						}
-						kwnames = append(kwnames, string(s))
-						callArgs = append(callArgs, v)
-						return true
-					})
-					if kerr != nil {
-						ferr = kerr
-						goto fail
-					}
-				}
-			}
-			f.pc = pc
-			if bx != nil {
-				f.callSerial = bx.genSerial
-			}
-			x, err := callValue(th, callee, callArgs, kwnames)
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-1] = x
-			continue
-
-		case code.MAKE_FUNCTION:
-			flags := in.Arg()
-			sp--
-			c := stack[sp].(*Code)
-			stack[sp] = nil
-			fn := newFunction(c, f.globals)
-			if flags&code.MakeFuncClosure != 0 {
-				sp--
-				t := stack[sp].(runtime.Tuple)
-				stack[sp] = nil
-				fn.closure = make([]*runtime.Cell, len(t))
-				for i, x := range t {
-					fn.closure[i] = x.(*runtime.Cell)
-				}
-			}
-			if flags&code.MakeFuncAnnotations != 0 {
-				sp--
-				switch a := stack[sp].(type) {
-				case *runtime.Dict:
-					fn.annotations = a
-				case runtime.Tuple:
-					d := runtime.NewDict()
-					for i := 0; i+1 < len(a); i += 2 {
-						d.Set(th, a[i], a[i+1])
-					}
-					fn.annotations = d
-				}
-				stack[sp] = nil
-			}
-			if flags&code.MakeFuncKwDefaults != 0 {
-				sp--
-				fn.kwdefaults, _ = stack[sp].(*runtime.Dict)
-				stack[sp] = nil
-			}
-			if flags&code.MakeFuncDefaults != 0 {
-				sp--
-				fn.defaults, _ = stack[sp].(runtime.Tuple)
-				stack[sp] = nil
-			}
-			stack[sp] = fn
-			sp++
-			continue
-
 		case code.RETURN_VALUE:
 			sp--
 			x := stack[sp]
@@ -1040,16 +598,6 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			f.sp = sp
 			f.pc = pc
 			return x, false, nil
-
-		case code.LOAD_BUILD_CLASS:
-			x, ok := f.builtins.GetStr("__build_class__")
-			if !ok {
-				ferr = runtime.NewException(runtime.NameErrorType, "__build_class__ not found")
-				goto fail
-			}
-			stack[sp] = x
-			sp++
-			continue
 
 		case code.LOAD_ASSERTION_ERROR:
 			stack[sp] = runtime.AssertionErrorType
@@ -1132,83 +680,6 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			}
 			continue
 
-		case code.CHECK_EXC_MATCH:
-			exc, _ := stack[sp-2].(*runtime.Exception)
-			ok, err := excMatch(exc, stack[sp-1])
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-1] = runtime.Bool(ok)
-			continue
-
-		case code.CHECK_EG_MATCH:
-			exc, _ := stack[sp-2].(*runtime.Exception)
-			rest, match, err := exceptStarMatch(th, exc, stack[sp-1])
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-2] = rest
-			stack[sp-1] = match
-			continue
-
-		case code.PREP_RERAISE_STAR:
-			sp--
-			x, err := prepReraiseStar(th, stack[sp-1], stack[sp])
-			stack[sp] = nil
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-1] = x
-			continue
-
-		case code.BEFORE_WITH:
-			mgr := stack[sp-1]
-			enter, ok := lookupSpecial(mgr, "__enter__")
-			if !ok {
-				ferr = runtime.TypeErrorf("'%s' object does not support the context manager protocol", runtime.TypeName(mgr))
-				goto fail
-			}
-			exit, ok := lookupSpecial(mgr, "__exit__")
-			if !ok {
-				ferr = runtime.TypeErrorf("'%s' object does not support the context manager protocol (missed __exit__ method)", runtime.TypeName(mgr))
-				goto fail
-			}
-			bexit, err := bindSpecial(th, exit, mgr)
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			f.pc = pc
-			res, err := callSpecial(th, enter, mgr)
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-1] = bexit
-			stack[sp] = res
-			sp++
-			continue
-
-		case code.WITH_EXCEPT_START:
-			exc := stack[sp-1]
-			exit := stack[sp-3]
-			var tb runtime.Value = runtime.None
-			if e, ok := exc.(*runtime.Exception); ok {
-				tb = tracebackValue(e)
-			}
-			f.pc = pc
-			res, err := runtime.Call(th, exit, []runtime.Value{exc.Type(), exc, tb}, nil)
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp] = res
-			sp++
-			continue
-
 		case code.YIELD_VALUE:
 			sp--
 			x := stack[sp]
@@ -1237,58 +708,6 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			stack[sp-1] = res
 			continue
 
-		case code.GET_YIELD_FROM_ITER:
-			x := stack[sp-1]
-			if g, ok := x.(*Generator); ok {
-				if g.kind == kindCoroutine && co.Flags&code.FlagCoroutine == 0 {
-					ferr = runtime.TypeErrorf("cannot 'yield from' a coroutine object in a non-coroutine generator")
-					goto fail
-				}
-				if g.kind != kindAsyncGen {
-					continue
-				}
-			}
-			it, err := runtime.Iter(th, x)
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-1] = it
-			continue
-
-		case code.GET_AWAITABLE:
-			aw, err := getAwaitable(th, stack[sp-1], int(in.Arg()))
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-1] = aw
-			continue
-
-		case code.GET_AITER:
-			if g, ok := stack[sp-1].(*AsyncGenerator); ok {
-				g.ephemeral = pc >= 2 && isCallOp(instrs[pc-2].Op()) && g.serial > f.callSerial
-				continue
-			}
-			x, err := getAIter(th, stack[sp-1])
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-1] = x
-			continue
-
-		case code.GET_ANEXT:
-			f.pc = pc
-			x, err := getANext(th, stack[sp-1])
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp] = x
-			sp++
-			continue
-
 		case code.END_ASYNC_FOR:
 			exc, _ := stack[sp-1].(*runtime.Exception)
 			if exc != nil && exc.Type().IsSubtype(runtime.StopAsyncIterationType) {
@@ -1302,89 +721,14 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			addTB = false
 			goto fail
 
-		case code.BEFORE_ASYNC_WITH:
-			mgr := stack[sp-1]
-			enter, ok := lookupSpecial(mgr, "__aenter__")
-			if !ok {
-				ferr = runtime.TypeErrorf("'%s' object does not support the asynchronous context manager protocol", runtime.TypeName(mgr))
-				goto fail
-			}
-			exit, ok := lookupSpecial(mgr, "__aexit__")
-			if !ok {
-				ferr = runtime.TypeErrorf("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", runtime.TypeName(mgr))
-				goto fail
-			}
-			bexit, err := bindSpecial(th, exit, mgr)
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			f.pc = pc
-			res, err := callSpecial(th, enter, mgr)
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-1] = bexit
-			stack[sp] = res
-			sp++
-			continue
-
-		case code.IMPORT_NAME:
-			sp--
-			fromlist := stack[sp]
-			level := stack[sp-1]
-			stack[sp] = nil
-			f.pc = pc
-			m, err := importName(th, names[in.Arg()], fromlist, level, f.globals)
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-1] = m
-			continue
-
-		case code.IMPORT_FROM:
-			x, err := importFrom(th, stack[sp-1], names[in.Arg()])
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp] = x
-			sp++
-			continue
-
-		case code.IMPORT_STAR:
-			sp--
-			err := importStar(th, stack[sp], f.locals)
-			stack[sp] = nil
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			continue
-
-		case code.SETUP_ANNOTATIONS:
-			if f.locals != nil {
-				if _, ok := f.locals.GetStr("__annotations__"); !ok {
-					f.locals.SetStr("__annotations__", runtime.NewDict())
-				}
-			}
-			continue
-
-		case code.PRINT_EXPR:
-			sp--
-			x := stack[sp]
-			stack[sp] = nil
-			if err := printExpr(th, x); err != nil {
-				ferr = err
-				goto fail
-			}
-			continue
-
 		default:
-			ferr = runtime.NewException(runtime.SystemErrorType, "unknown opcode "+in.Op().String())
-			goto fail
+			var err error
+			sp, err = f.coldOp(th, bx, in, pc, sp)
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			continue
 		}
 
 	fail:
@@ -1437,6 +781,632 @@ func (f *Frame) unwind(th *runtime.Thread, exc *runtime.Exception, pc int, addTB
 	stack[sp] = exc
 	sp++
 	return int(h.Handler), sp, true
+}
+
+// coldOp runs the less frequent instructions, kept out of eval so that the hot loop's
+// Go frame stays small (it is on the Go stack once per nested call). It returns the new
+// stack depth, or the error the instruction raised.
+func (f *Frame) coldOp(th *runtime.Thread, bx *boxer, in code.Instr, pc, sp int) (int, error) {
+	co := f.code
+	instrs := co.Code.Code
+	names := co.Names
+	stack := f.stack
+	switch in.Op() {
+	case code.DELETE_NAME:
+		name := names[in.Arg()]
+		if !f.locals.DeleteStr(name) {
+			return sp, runtime.NameError(name)
+		}
+		return sp, nil
+
+	case code.DELETE_GLOBAL:
+		name := names[in.Arg()]
+		if !f.globals.DeleteStr(name) {
+			return sp, runtime.NameError(name)
+		}
+		return sp, nil
+
+	case code.DELETE_DEREF:
+		cell := f.cells[in.Arg()]
+		if cell.V == nil {
+			return sp, f.derefError(int(in.Arg()))
+		}
+		cell.V = nil
+		return sp, nil
+
+	case code.LOAD_CLASSDEREF:
+		i := int(in.Arg())
+		name := f.cellName(i)
+		if f.locals != nil {
+			if x, ok := f.locals.GetStr(name); ok {
+				stack[sp] = x
+				sp++
+				return sp, nil
+			}
+		}
+		x := f.cells[i].V
+		if x == nil {
+			return sp, f.derefError(i)
+		}
+		stack[sp] = x
+		sp++
+		return sp, nil
+
+	case code.DELETE_ATTR:
+		if err := runtime.DelAttr(th, stack[sp-1], names[in.Arg()]); err != nil {
+			return sp, err
+		}
+		sp--
+		stack[sp] = nil
+		return sp, nil
+
+	case code.DELETE_SUBSCR:
+		if err := runtime.DelItem(th, stack[sp-2], stack[sp-1]); err != nil {
+			return sp, err
+		}
+		sp -= 2
+		stack[sp], stack[sp+1] = nil, nil
+		return sp, nil
+
+	case code.BUILD_SLICE:
+		if in.Arg() == 3 {
+			sp -= 2
+			stack[sp-1] = &runtime.Slice{Start: stack[sp-1], Stop: stack[sp], Step: stack[sp+1]}
+			stack[sp], stack[sp+1] = nil, nil
+		} else {
+			sp--
+			stack[sp-1] = &runtime.Slice{Start: stack[sp-1], Stop: stack[sp], Step: runtime.None}
+			stack[sp] = nil
+		}
+		return sp, nil
+
+	case code.BUILD_SET:
+		n := int(in.Arg())
+		s := runtime.NewSet()
+		for _, x := range stack[sp-n : sp] {
+			if err := s.Add(th, x); err != nil {
+				return sp, err
+			}
+		}
+		clear(stack[sp-n : sp])
+		sp -= n
+		stack[sp] = s
+		sp++
+		return sp, nil
+
+	case code.BUILD_MAP:
+		n := int(in.Arg())
+		d := runtime.NewDictSize(n)
+		for i := sp - 2*n; i < sp; i += 2 {
+			if err := d.Set(th, stack[i], stack[i+1]); err != nil {
+				return sp, err
+			}
+		}
+		clear(stack[sp-2*n : sp])
+		sp -= 2 * n
+		stack[sp] = d
+		sp++
+		return sp, nil
+
+	case code.BUILD_CONST_KEY_MAP:
+		n := int(in.Arg())
+		keys, _ := stack[sp-1].(runtime.Tuple)
+		d := runtime.NewDictSize(n)
+		for i := 0; i < n && i < len(keys); i++ {
+			if err := d.Set(th, keys[i], stack[sp-1-n+i]); err != nil {
+				return sp, err
+			}
+		}
+		clear(stack[sp-1-n : sp])
+		sp -= n + 1
+		stack[sp] = d
+		sp++
+		return sp, nil
+
+	case code.BUILD_STRING:
+		n := int(in.Arg())
+		var s string
+		if n == 2 {
+			a, _ := stack[sp-2].(runtime.Str)
+			b, _ := stack[sp-1].(runtime.Str)
+			s = string(a) + string(b)
+		} else {
+			size := 0
+			for _, x := range stack[sp-n : sp] {
+				p, _ := x.(runtime.Str)
+				size += len(p)
+			}
+			var sb strings.Builder
+			sb.Grow(size)
+			for _, x := range stack[sp-n : sp] {
+				p, _ := x.(runtime.Str)
+				sb.WriteString(string(p))
+			}
+			s = sb.String()
+		}
+		clear(stack[sp-n : sp])
+		sp -= n
+		stack[sp] = runtime.Str(s)
+		sp++
+		return sp, nil
+
+	case code.SET_ADD:
+		sp--
+		s := stack[sp-int(in.Arg())].(*runtime.Set)
+		if err := s.Add(th, stack[sp]); err != nil {
+			return sp, err
+		}
+		stack[sp] = nil
+		return sp, nil
+
+	case code.MAP_ADD:
+		sp -= 2
+		d := stack[sp-int(in.Arg())].(*runtime.Dict)
+		if err := d.Set(th, stack[sp], stack[sp+1]); err != nil {
+			return sp, err
+		}
+		stack[sp], stack[sp+1] = nil, nil
+		return sp, nil
+
+	case code.LIST_EXTEND:
+		sp--
+		l := stack[sp-int(in.Arg())].(*runtime.List)
+		src := stack[sp]
+		if err := listExtend(th, l, src); err != nil {
+			return sp, err
+		}
+		stack[sp] = nil
+		return sp, nil
+
+	case code.SET_UPDATE:
+		sp--
+		s := stack[sp-int(in.Arg())].(*runtime.Set)
+		if err := forEach(th, stack[sp], func(x runtime.Value) error { return s.Add(th, x) }); err != nil {
+			return sp, err
+		}
+		stack[sp] = nil
+		return sp, nil
+
+	case code.DICT_UPDATE:
+		sp--
+		d := stack[sp-int(in.Arg())].(*runtime.Dict)
+		m := stack[sp]
+		if err := mergeMapping(th, d, m, nil, func() error {
+			return runtime.TypeErrorf("'%s' object is not a mapping", runtime.TypeName(m))
+		}); err != nil {
+			return sp, err
+		}
+		stack[sp] = nil
+		return sp, nil
+
+	case code.DICT_MERGE:
+		sp--
+		i := int(in.Arg())
+		d := stack[sp-i].(*runtime.Dict)
+		m := stack[sp]
+		callee := stack[sp-i-2]
+		if err := mergeMapping(th, d, m, func(k runtime.Value) error {
+			if s, ok := k.(runtime.Str); ok {
+				return runtime.TypeErrorf("%s got multiple values for keyword argument '%s'", funcStr(callee), string(s))
+			}
+			return runtime.TypeErrorf("%s keywords must be strings", funcStr(callee))
+		}, func() error {
+			return runtime.TypeErrorf("%s argument after ** must be a mapping, not %s", funcStr(callee), runtime.TypeName(m))
+		}); err != nil {
+			return sp, err
+		}
+		stack[sp] = nil
+		return sp, nil
+
+	case code.UNPACK_SEQUENCE:
+		n := int(in.Arg())
+		seq := stack[sp-1]
+		var items []runtime.Value
+		switch x := seq.(type) {
+		case runtime.Tuple:
+			items = x
+		case *runtime.List:
+			items = x.Items
+		}
+		if items == nil {
+			var err error
+			items, err = unpackIter(th, seq, n)
+			if err != nil {
+				return sp, err
+			}
+		}
+		if len(items) != n {
+			if len(items) < n {
+				return sp, runtime.ValueErrorf("not enough values to unpack (expected %d, got %d)", n, len(items))
+			}
+			return sp, runtime.ValueErrorf("too many values to unpack (expected %d)", n)
+		}
+		sp--
+		for i := n - 1; i >= 0; i-- {
+			stack[sp] = items[i]
+			sp++
+		}
+		return sp, nil
+
+	case code.UNPACK_EX:
+		before := int(in.Arg() & 0xff)
+		after := int(in.Arg() >> 8)
+		seq := stack[sp-1]
+		items, err := toSlice(th, seq)
+		if err != nil {
+			if runtime.IsInstanceOf(err, runtime.TypeErrorType) && !hasIter(seq) {
+				err = runtime.TypeErrorf("cannot unpack non-iterable %s object", runtime.TypeName(seq))
+			}
+			return sp, err
+		}
+		if len(items) < before+after {
+			return sp, runtime.ValueErrorf("not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
+		}
+		sp--
+		for i := len(items) - 1; i >= len(items)-after; i-- {
+			stack[sp] = items[i]
+			sp++
+		}
+		mid := make([]runtime.Value, len(items)-before-after)
+		copy(mid, items[before:len(items)-after])
+		stack[sp] = runtime.NewList(mid)
+		sp++
+		for i := before - 1; i >= 0; i-- {
+			stack[sp] = items[i]
+			sp++
+		}
+		return sp, nil
+
+	case code.FORMAT_VALUE:
+		flags := in.Arg()
+		spec := ""
+		if flags&code.FormatHasSpec != 0 {
+			sp--
+			s, _ := stack[sp].(runtime.Str)
+			spec = string(s)
+			stack[sp] = nil
+		}
+		x := stack[sp-1]
+		if spec == "" && flags&code.FormatConvMask == 0 {
+			if i, ok := x.(runtime.Int); ok {
+				stack[sp-1] = runtime.Str(strconv.FormatInt(int64(i), 10))
+				return sp, nil
+			}
+		}
+		var err error
+		switch flags & code.FormatConvMask {
+		case code.FormatConvStr:
+			var s string
+			s, err = runtime.ToStr(th, x)
+			x = runtime.Str(s)
+		case code.FormatConvRepr:
+			var s string
+			s, err = runtime.Repr(th, x)
+			x = runtime.Str(s)
+		case code.FormatConvASCII:
+			var s string
+			s, err = runtime.Repr(th, x)
+			x = runtime.Str(asciiRepr(s))
+		}
+		if err != nil {
+			return sp, err
+		}
+		if s, ok := x.(runtime.Str); !ok || spec != "" {
+			s, err := runtime.Format(th, x, spec)
+			if err != nil {
+				return sp, err
+			}
+			x = runtime.Str(s)
+		} else {
+			x = s
+		}
+		stack[sp-1] = x
+		return sp, nil
+
+	case code.CALL_FUNCTION_EX:
+		var kwargs runtime.Value
+		if in.Arg()&code.CallExKwargs != 0 {
+			sp--
+			kwargs = stack[sp]
+			stack[sp] = nil
+		}
+		sp--
+		argsv := stack[sp]
+		stack[sp] = nil
+		callee := stack[sp-1]
+		args, ok := argsv.(runtime.Tuple)
+		if !ok {
+			var err error
+			args, err = starArgs(th, callee, argsv)
+			if err != nil {
+				return sp, err
+			}
+		}
+		var kwnames []string
+		callArgs := []runtime.Value(args)
+		if kwargs != nil {
+			d, ok := kwargs.(*runtime.Dict)
+			if !ok {
+				d = runtime.NewDict()
+				if err := mergeMapping(th, d, kwargs, nil, func() error {
+					return runtime.TypeErrorf("%s argument after ** must be a mapping, not %s", funcStr(callee), runtime.TypeName(kwargs))
+				}); err != nil {
+					return sp, err
+				}
+			}
+			if d.Len() > 0 {
+				callArgs = make([]runtime.Value, len(args), len(args)+d.Len())
+				copy(callArgs, args)
+				kwnames = make([]string, 0, d.Len())
+				var kerr error
+				d.Items(func(k, v runtime.Value) bool {
+					s, ok := k.(runtime.Str)
+					if !ok {
+						kerr = runtime.TypeErrorf("keywords must be strings")
+						return false
+					}
+					kwnames = append(kwnames, string(s))
+					callArgs = append(callArgs, v)
+					return true
+				})
+				if kerr != nil {
+					return sp, kerr
+				}
+			}
+		}
+		f.pc = pc
+		if bx != nil {
+			f.callSerial = bx.genSerial
+		}
+		x, err := callValue(th, callee, callArgs, kwnames)
+		if err != nil {
+			return sp, err
+		}
+		stack[sp-1] = x
+		return sp, nil
+
+	case code.MAKE_FUNCTION:
+		flags := in.Arg()
+		sp--
+		c := stack[sp].(*Code)
+		stack[sp] = nil
+		fn := newFunction(c, f.globals)
+		if flags&code.MakeFuncClosure != 0 {
+			sp--
+			t := stack[sp].(runtime.Tuple)
+			stack[sp] = nil
+			fn.closure = make([]*runtime.Cell, len(t))
+			for i, x := range t {
+				fn.closure[i] = x.(*runtime.Cell)
+			}
+		}
+		if flags&code.MakeFuncAnnotations != 0 {
+			sp--
+			switch a := stack[sp].(type) {
+			case *runtime.Dict:
+				fn.annotations = a
+			case runtime.Tuple:
+				d := runtime.NewDict()
+				for i := 0; i+1 < len(a); i += 2 {
+					d.Set(th, a[i], a[i+1])
+				}
+				fn.annotations = d
+			}
+			stack[sp] = nil
+		}
+		if flags&code.MakeFuncKwDefaults != 0 {
+			sp--
+			fn.kwdefaults, _ = stack[sp].(*runtime.Dict)
+			stack[sp] = nil
+		}
+		if flags&code.MakeFuncDefaults != 0 {
+			sp--
+			fn.defaults, _ = stack[sp].(runtime.Tuple)
+			stack[sp] = nil
+		}
+		stack[sp] = fn
+		sp++
+		return sp, nil
+
+	case code.LOAD_BUILD_CLASS:
+		x, ok := f.builtins.GetStr("__build_class__")
+		if !ok {
+			return sp, runtime.NewException(runtime.NameErrorType, "__build_class__ not found")
+		}
+		stack[sp] = x
+		sp++
+		return sp, nil
+
+	case code.CHECK_EXC_MATCH:
+		exc, _ := stack[sp-2].(*runtime.Exception)
+		ok, err := excMatch(exc, stack[sp-1])
+		if err != nil {
+			return sp, err
+		}
+		stack[sp-1] = runtime.Bool(ok)
+		return sp, nil
+
+	case code.CHECK_EG_MATCH:
+		exc, _ := stack[sp-2].(*runtime.Exception)
+		rest, match, err := exceptStarMatch(th, exc, stack[sp-1])
+		if err != nil {
+			return sp, err
+		}
+		stack[sp-2] = rest
+		stack[sp-1] = match
+		return sp, nil
+
+	case code.PREP_RERAISE_STAR:
+		sp--
+		x, err := prepReraiseStar(th, stack[sp-1], stack[sp])
+		stack[sp] = nil
+		if err != nil {
+			return sp, err
+		}
+		stack[sp-1] = x
+		return sp, nil
+
+	case code.BEFORE_WITH:
+		mgr := stack[sp-1]
+		enter, ok := lookupSpecial(mgr, "__enter__")
+		if !ok {
+			return sp, runtime.TypeErrorf("'%s' object does not support the context manager protocol", runtime.TypeName(mgr))
+		}
+		exit, ok := lookupSpecial(mgr, "__exit__")
+		if !ok {
+			return sp, runtime.TypeErrorf("'%s' object does not support the context manager protocol (missed __exit__ method)", runtime.TypeName(mgr))
+		}
+		bexit, err := bindSpecial(th, exit, mgr)
+		if err != nil {
+			return sp, err
+		}
+		f.pc = pc
+		res, err := callSpecial(th, enter, mgr)
+		if err != nil {
+			return sp, err
+		}
+		stack[sp-1] = bexit
+		stack[sp] = res
+		sp++
+		return sp, nil
+
+	case code.WITH_EXCEPT_START:
+		exc := stack[sp-1]
+		exit := stack[sp-3]
+		var tb runtime.Value = runtime.None
+		if e, ok := exc.(*runtime.Exception); ok {
+			tb = tracebackValue(e)
+		}
+		f.pc = pc
+		res, err := runtime.Call(th, exit, []runtime.Value{exc.Type(), exc, tb}, nil)
+		if err != nil {
+			return sp, err
+		}
+		stack[sp] = res
+		sp++
+		return sp, nil
+
+	case code.GET_YIELD_FROM_ITER:
+		x := stack[sp-1]
+		if g, ok := x.(*Generator); ok {
+			if g.kind == kindCoroutine && co.Flags&code.FlagCoroutine == 0 {
+				return sp, runtime.TypeErrorf("cannot 'yield from' a coroutine object in a non-coroutine generator")
+			}
+			if g.kind != kindAsyncGen {
+				return sp, nil
+			}
+		}
+		it, err := runtime.Iter(th, x)
+		if err != nil {
+			return sp, err
+		}
+		stack[sp-1] = it
+		return sp, nil
+
+	case code.GET_AWAITABLE:
+		aw, err := getAwaitable(th, stack[sp-1], int(in.Arg()))
+		if err != nil {
+			return sp, err
+		}
+		stack[sp-1] = aw
+		return sp, nil
+
+	case code.GET_AITER:
+		if g, ok := stack[sp-1].(*AsyncGenerator); ok {
+			g.ephemeral = pc >= 2 && isCallOp(instrs[pc-2].Op()) && g.serial > f.callSerial
+			return sp, nil
+		}
+		x, err := getAIter(th, stack[sp-1])
+		if err != nil {
+			return sp, err
+		}
+		stack[sp-1] = x
+		return sp, nil
+
+	case code.GET_ANEXT:
+		f.pc = pc
+		x, err := getANext(th, stack[sp-1])
+		if err != nil {
+			return sp, err
+		}
+		stack[sp] = x
+		sp++
+		return sp, nil
+
+	case code.BEFORE_ASYNC_WITH:
+		mgr := stack[sp-1]
+		enter, ok := lookupSpecial(mgr, "__aenter__")
+		if !ok {
+			return sp, runtime.TypeErrorf("'%s' object does not support the asynchronous context manager protocol", runtime.TypeName(mgr))
+		}
+		exit, ok := lookupSpecial(mgr, "__aexit__")
+		if !ok {
+			return sp, runtime.TypeErrorf("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", runtime.TypeName(mgr))
+		}
+		bexit, err := bindSpecial(th, exit, mgr)
+		if err != nil {
+			return sp, err
+		}
+		f.pc = pc
+		res, err := callSpecial(th, enter, mgr)
+		if err != nil {
+			return sp, err
+		}
+		stack[sp-1] = bexit
+		stack[sp] = res
+		sp++
+		return sp, nil
+
+	case code.IMPORT_NAME:
+		sp--
+		fromlist := stack[sp]
+		level := stack[sp-1]
+		stack[sp] = nil
+		f.pc = pc
+		m, err := importName(th, names[in.Arg()], fromlist, level, f.globals)
+		if err != nil {
+			return sp, err
+		}
+		stack[sp-1] = m
+		return sp, nil
+
+	case code.IMPORT_FROM:
+		x, err := importFrom(th, stack[sp-1], names[in.Arg()])
+		if err != nil {
+			return sp, err
+		}
+		stack[sp] = x
+		sp++
+		return sp, nil
+
+	case code.IMPORT_STAR:
+		sp--
+		err := importStar(th, stack[sp], f.locals)
+		stack[sp] = nil
+		if err != nil {
+			return sp, err
+		}
+		return sp, nil
+
+	case code.SETUP_ANNOTATIONS:
+		if f.locals != nil {
+			if _, ok := f.locals.GetStr("__annotations__"); !ok {
+				f.locals.SetStr("__annotations__", runtime.NewDict())
+			}
+		}
+		return sp, nil
+
+	case code.PRINT_EXPR:
+		sp--
+		x := stack[sp]
+		stack[sp] = nil
+		if err := printExpr(th, x); err != nil {
+			return sp, err
+		}
+		return sp, nil
+
+	}
+	return sp, runtime.NewException(runtime.SystemErrorType, "unknown opcode "+in.Op().String())
 }
 
 // isCallOp reports whether op is one of the call instructions.

@@ -729,21 +729,53 @@ func (c *compiler) jumpIf(e ast.Expr, label int, cond bool) {
 	case *ast.Compare:
 		c.checkIsLiteral(e)
 		c.u.pos = e.Pos
-		if len(e.Ops) == 1 {
-			op := e.Ops[0]
-			if k, ok := e.Comparators[0].(*ast.Constant); ok && k.Value == nil && (op == ast.Is || op == ast.IsNot) {
-				c.expr(e.Left)
-				jumpNone := (op == ast.Is) == cond
-				if jumpNone {
-					c.emitJump(code.POP_JUMP_IF_NONE, label)
-				} else {
-					c.emitJump(code.POP_JUMP_IF_NOT_NONE, label)
-				}
-				return
-			}
+		n := len(e.Ops) - 1
+		if n == 0 {
+			c.expr(e.Left)
+			c.lastCompareJump(e.Ops[0], e.Comparators[0], label, cond)
+			return
 		}
+		// a < b < c: each link but the last jumps to a cleanup that drops the kept operand.
+		cleanup, end := c.newLabel(), c.newLabel()
+		c.expr(e.Left)
+		for i := 0; i < n; i++ {
+			c.expr(e.Comparators[i])
+			c.emit(code.SWAP, 2)
+			c.emit(code.COPY, 2)
+			c.emit(code.COMPARE_OP, uint32(compareOp(e.Ops[i])))
+			c.emitJump(code.POP_JUMP_IF_FALSE, cleanup)
+		}
+		c.lastCompareJump(e.Ops[n], e.Comparators[n], label, cond)
+		c.emitJump(code.JUMP, end)
+		c.placeLabel(cleanup)
+		c.emitOp(code.POP_TOP)
+		if !cond {
+			c.emitJump(code.JUMP, label)
+		}
+		c.placeLabel(end)
+		return
 	}
 	c.expr1IfCompare(e)
+	if cond {
+		c.emitJump(code.POP_JUMP_IF_TRUE, label)
+	} else {
+		c.emitJump(code.POP_JUMP_IF_FALSE, label)
+	}
+}
+
+// lastCompareJump compiles `<left on the stack> op right` and jumps to label when its truth
+// is cond; `is None` and `is not None` become POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE.
+func (c *compiler) lastCompareJump(op ast.Cmpop, right ast.Expr, label int, cond bool) {
+	if k, ok := right.(*ast.Constant); ok && k.Value == nil && (op == ast.Is || op == ast.IsNot) {
+		if (op == ast.Is) == cond {
+			c.emitJump(code.POP_JUMP_IF_NONE, label)
+		} else {
+			c.emitJump(code.POP_JUMP_IF_NOT_NONE, label)
+		}
+		return
+	}
+	c.containerExpr(op, right)
+	c.emit(code.COMPARE_OP, uint32(compareOp(op)))
 	if cond {
 		c.emitJump(code.POP_JUMP_IF_TRUE, label)
 	} else {
