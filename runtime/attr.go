@@ -362,6 +362,12 @@ func genericSetAttr(th *Thread, obj Value, name string, v Value) error {
 }
 
 func typeSetAttr(th *Thread, t *Type, name string, v Value) error {
+	if !t.IsHeap() {
+		if v == nil {
+			return TypeErrorf("cannot delete '%s' attribute of immutable type '%s'", name, t.Name)
+		}
+		return TypeErrorf("cannot set '%s' attribute of immutable type '%s'", name, t.Name)
+	}
 	meta := t.Type()
 	if mv, ok := meta.Lookup(name); ok {
 		if d, ok := mv.(DataDescriptor); ok {
