@@ -23,7 +23,9 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 	pc := f.pc
 
 	var bx *boxer
-	if ts, ok := th.Local.(*threadState); ok {
+	if f.ts != nil {
+		bx = &f.ts.box
+	} else if ts, ok := th.Local.(*threadState); ok {
 		bx = &ts.box
 	}
 	var ferr error // the error being raised
@@ -331,9 +333,20 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			if op <= code.CmpGe {
 				if ia, ok := a.(runtime.Int); ok {
 					if ib, ok := b.(runtime.Int); ok {
+						r := intCompare(op, ia, ib)
+						// fused with a following conditional jump
+						if next := instrs[pc]; next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
+							sp -= 2
+							stack[sp], stack[sp+1] = nil, nil
+							pc++
+							if r == (next.Op() == code.POP_JUMP_IF_TRUE) {
+								pc = int(next.Arg())
+							}
+							continue
+						}
 						sp--
 						stack[sp] = nil
-						stack[sp-1] = runtime.Bool(intCompare(op, ia, ib))
+						stack[sp-1] = runtime.Bool(r)
 						continue
 					}
 				}

@@ -25,6 +25,9 @@ type Frame struct {
 	// excDepth counts the except blocks entered (PUSH_EXC_INFO) and not yet left: a
 	// generator suspended inside one keeps its handled exception.
 	excDepth int
+	// ts is the state of the thread the frame was made for (nil for frames of threads the
+	// vm did not create).
+	ts *threadState
 	// callSerial is the thread's generator serial when the last call started.
 	callSerial uint64
 	// vals is the backing store of fast and stack (kept by pooled frames for reuse).
@@ -135,14 +138,25 @@ func callFunction(th *runtime.Thread, fn *Function, args []runtime.Value, kwname
 	if f.cells != nil {
 		f.initCells(fn.closure)
 	}
-	if err := th.Enter(); err != nil {
+	if th.Depth >= th.Interp.RecursionLimit {
 		if ts != nil {
 			ts.popFrame(f)
 		}
-		return nil, err
+		return nil, th.Enter()
 	}
-	v, err := runFrame(th, f)
-	th.Leave()
+	th.Depth++
+	back, _ := th.Frame.(*Frame)
+	f.back = back
+	th.Frame = f
+	handling := th.Handling
+	v, _, err := eval(th, f, nil)
+	th.Handling = handling
+	if back != nil {
+		th.Frame = back
+	} else {
+		th.Frame = nil
+	}
+	th.Depth--
 	if ts != nil {
 		ts.popFrame(f)
 	}
@@ -158,6 +172,7 @@ func (ts *threadState) pushFrame(th *runtime.Thread, c *Code, globals *runtime.D
 	}
 	f := ts.frames[ts.nframes]
 	ts.nframes++
+	f.ts = ts
 	n := c.nlocals
 	need := n + c.StackSize + 1
 	if cap(f.vals) < need {
@@ -225,7 +240,7 @@ func (ts *threadState) popFrame(f *Frame) {
 	clear(f.fast)
 	f.code, f.fn, f.globals, f.builtins, f.locals = nil, nil, nil, nil, nil
 	f.fast, f.stack, f.cells = nil, nil, nil
-	f.sp, f.pc, f.back, f.excDepth, f.callSerial = 0, 0, nil, 0, 0
+	f.sp, f.pc, f.back, f.excDepth, f.callSerial, f.ts = 0, 0, nil, 0, 0, nil
 }
 
 // runFrame runs a (non-generator) frame to completion, linking it into th's frame chain.

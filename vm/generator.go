@@ -133,6 +133,7 @@ func newGenerator(th *runtime.Thread, fn *Function) (runtime.Value, *Frame) {
 	if ts != nil {
 		ts.box.genSerial++
 		g.serial = ts.box.genSerial
+		g.fr.ts = ts
 	}
 	f := &g.fr
 	g.frame = f
