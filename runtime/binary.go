@@ -112,11 +112,18 @@ func unwrapBase(v Value) Value {
 
 // callDunder calls a special method found on a type with self and one argument.
 func callDunder(th *Thread, f Value, self, arg Value) (Value, error) {
+	if mc, ok := f.(MethodCaller); ok {
+		a := [1]Value{arg}
+		return mc.CallWithSelf(th, self, a[:], nil)
+	}
 	return Call(th, f, []Value{self, arg}, nil)
 }
 
 // callDunder0 calls a special method with self only.
 func callDunder0(th *Thread, f Value, self Value) (Value, error) {
+	if mc, ok := f.(MethodCaller); ok {
+		return mc.CallWithSelf(th, self, nil, nil)
+	}
 	return Call(th, f, []Value{self}, nil)
 }
 

@@ -47,6 +47,14 @@ type MethodDescr struct {
 // Type returns method_descriptor.
 func (*MethodDescr) Type() *Type { return MethodDescrType }
 
+// callSelf calls the method with self and the other arguments separately.
+func (m *MethodDescr) callSelf(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	full := make([]Value, len(args)+1)
+	full[0] = self
+	copy(full[1:], args)
+	return m.Call(th, full, kwnames)
+}
+
 // Call calls the method; args[0] is self.
 func (m *MethodDescr) Call(th *Thread, args []Value, kwnames []string) (Value, error) {
 	if len(args) == 0 {
@@ -86,10 +94,7 @@ func (*BoundMethod) Type() *Type { return BoundMethodType }
 
 // Call calls Func with Self prepended.
 func (m *BoundMethod) Call(th *Thread, args []Value, kwnames []string) (Value, error) {
-	full := make([]Value, len(args)+1)
-	full[0] = m.Self
-	copy(full[1:], args)
-	return Call(th, m.Func, full, kwnames)
+	return CallWithSelf(th, m.Func, m.Self, args, kwnames)
 }
 
 // addMethods fills a built-in type's Dict with Go methods (at package init only).

@@ -1,5 +1,29 @@
 package runtime
 
+// MethodCaller is optionally implemented by callables (the vm's functions) that can take
+// self separately from the other arguments. CallWithSelf(th, self, args, kwnames) must
+// behave exactly like Call(th, [self]+args, kwnames); runtime uses it to call methods
+// (bound methods, __init__, __call__, special methods) without building that slice.
+type MethodCaller interface {
+	Callable
+	CallWithSelf(th *Thread, self Value, args []Value, kwnames []string) (Value, error)
+}
+
+// CallWithSelf calls f with self prepended to args (no allocation when f is a
+// MethodCaller).
+func CallWithSelf(th *Thread, f Value, self Value, args []Value, kwnames []string) (Value, error) {
+	if mc, ok := f.(MethodCaller); ok {
+		return mc.CallWithSelf(th, self, args, kwnames)
+	}
+	if md, ok := f.(*MethodDescr); ok {
+		return md.callSelf(th, self, args, kwnames)
+	}
+	full := make([]Value, len(args)+1)
+	full[0] = self
+	copy(full[1:], args)
+	return Call(th, f, full, kwnames)
+}
+
 // call implements Call.
 func call(th *Thread, f Value, args []Value, kwnames []string) (Value, error) {
 	switch c := f.(type) {
@@ -7,10 +31,7 @@ func call(th *Thread, f Value, args []Value, kwnames []string) (Value, error) {
 		return c.Call(th, args, kwnames)
 	case *Object:
 		if fn, ok := c.typ.Lookup("__call__"); ok {
-			full := make([]Value, len(args)+1)
-			full[0] = f
-			copy(full[1:], args)
-			return Call(th, fn, full, kwnames)
+			return CallWithSelf(th, fn, f, args, kwnames)
 		}
 	}
 	return nil, TypeErrorf("'%s' object is not callable", f.Type().Name)
@@ -35,10 +56,7 @@ func CallMethod(th *Thread, obj Value, name string, args ...Value) (Value, error
 		return nil, err
 	}
 	if self {
-		full := make([]Value, len(args)+1)
-		full[0] = obj
-		copy(full[1:], args)
-		return Call(th, f, full, nil)
+		return CallWithSelf(th, f, obj, args, nil)
 	}
 	return Call(th, f, args, nil)
 }
@@ -120,10 +138,7 @@ func constructInstance(th *Thread, t *Type, args []Value, kwnames []string) (Val
 		if sm, ok := newf.(*StaticMethod); ok {
 			newf = sm.Func
 		}
-		full := make([]Value, len(args)+1)
-		full[0] = t
-		copy(full[1:], args)
-		obj, err = Call(th, newf, full, kwnames)
+		obj, err = CallWithSelf(th, newf, t, args, kwnames)
 	} else {
 		if !userInit && len(args) > 0 && t.Solid() == ObjectType && t != ObjectType {
 			return nil, TypeErrorf("%s() takes no arguments", t.Name)
@@ -137,10 +152,7 @@ func constructInstance(th *Thread, t *Type, args []Value, kwnames []string) (Val
 		return obj, nil
 	}
 	if userInit {
-		full := make([]Value, len(args)+1)
-		full[0] = obj
-		copy(full[1:], args)
-		r, err := Call(th, initf, full, kwnames)
+		r, err := CallWithSelf(th, initf, obj, args, kwnames)
 		if err != nil {
 			return nil, err
 		}
