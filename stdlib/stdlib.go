@@ -9,19 +9,25 @@ import (
 	"github.com/aiolang/aio/stdlib/aiofiles"
 	"github.com/aiolang/aio/stdlib/aiohttp"
 	"github.com/aiolang/aio/stdlib/asyncio"
+	"github.com/aiolang/aio/stdlib/bisect"
 	"github.com/aiolang/aio/stdlib/bs4"
 	"github.com/aiolang/aio/stdlib/collections"
 	"github.com/aiolang/aio/stdlib/contextlib"
+	"github.com/aiolang/aio/stdlib/copy"
 	"github.com/aiolang/aio/stdlib/dataclasses"
 	"github.com/aiolang/aio/stdlib/datetime"
 	"github.com/aiolang/aio/stdlib/enum"
 	"github.com/aiolang/aio/stdlib/functools"
+	"github.com/aiolang/aio/stdlib/heapq"
+	"github.com/aiolang/aio/stdlib/io"
 	"github.com/aiolang/aio/stdlib/itertools"
 	"github.com/aiolang/aio/stdlib/json"
 	"github.com/aiolang/aio/stdlib/logging"
 	"github.com/aiolang/aio/stdlib/math"
 	"github.com/aiolang/aio/stdlib/operator"
 	"github.com/aiolang/aio/stdlib/random"
+	"github.com/aiolang/aio/stdlib/statistics"
+	"github.com/aiolang/aio/stdlib/string"
 	"github.com/aiolang/aio/stdlib/sys"
 	"github.com/aiolang/aio/stdlib/time"
 	"github.com/aiolang/aio/stdlib/traceback"
@@ -53,6 +59,12 @@ func Modules() []runtime.ModuleDef {
 		json.Module,
 		abc.Module,
 		enum.Module,
+		heapq.Module,
+		bisect.Module,
+		copy.Module,
+		string.Module,
+		statistics.Module,
+		io.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
