@@ -40,8 +40,9 @@ func Module(mod *ast.Module, filename string, opts Options) (result *code.Code, 
 func module(mod *ast.Module, filename string, opts Options, strict bool) (result *code.Code, err error) {
 	defer catch(&err)
 	er := newErrorReporter(filename, opts.Source)
-	st := buildSymtable(er, mod.Body, nil)
-	c := &compiler{err: er, st: st, opts: opts, filename: filename, strict: strict}
+	fut := parseFuture(er, mod.Body)
+	st := buildSymtable(er, mod.Body, nil, fut.annotations)
+	c := &compiler{err: er, st: st, opts: opts, filename: filename, strict: strict, future: fut}
 	return c.compileModule(mod.Body), nil
 }
 
@@ -49,7 +50,7 @@ func module(mod *ast.Module, filename string, opts Options, strict bool) (result
 func Expression(e ast.Expr, filename string) (result *code.Code, err error) {
 	defer catch(&err)
 	er := newErrorReporter(filename, nil)
-	st := buildSymtable(er, nil, e)
+	st := buildSymtable(er, nil, e, false)
 	c := &compiler{err: er, st: st, filename: filename}
 	return c.compileExpression(e), nil
 }

@@ -110,6 +110,7 @@ type compiler struct {
 	u        *unit
 	units    []*unit
 	strict   bool // tests: panic on inconsistent stack depths
+	future   future
 }
 
 // fail aborts compilation with a SyntaxError at p.

@@ -78,7 +78,7 @@ func (c *compiler) annotations(args *ast.Arguments, returns ast.Expr) uint32 {
 	var keys code.Tuple
 	add := func(name string, ann ast.Expr) {
 		if ann != nil {
-			c.expr(ann)
+			c.annotation(ann)
 			keys = append(keys, c.mangle(name))
 		}
 	}
@@ -104,6 +104,18 @@ func (c *compiler) annotations(args *ast.Arguments, returns ast.Expr) uint32 {
 	c.loadConst(keys)
 	c.emit(code.BUILD_CONST_KEY_MAP, uint32(len(keys)))
 	return code.MakeFuncAnnotations
+}
+
+// annotation pushes the value of an annotation: the annotation's source text under
+// `from __future__ import annotations`, else its value.
+func (c *compiler) annotation(e ast.Expr) {
+	if c.future.annotations {
+		old := c.setPos(e.Position())
+		c.loadConst(unparse(e))
+		c.u.pos = old
+		return
+	}
+	c.expr(e)
 }
 
 // makeFunction emits the closure (if co has free variables), the code constant and

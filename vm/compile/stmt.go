@@ -264,6 +264,7 @@ func (c *compiler) importStmt(s *ast.Import) {
 
 // importFrom compiles from m import a [as b], … and from m import *.
 func (c *compiler) importFrom(s *ast.ImportFrom) {
+	c.checkLateFuture(s)
 	names := make(code.Tuple, len(s.Names))
 	for i, a := range s.Names {
 		names[i] = a.Name
@@ -388,7 +389,7 @@ func (c *compiler) annAssign(s *ast.AnnAssign) {
 	case *ast.Name:
 		if s.Simple != 0 && atTop {
 			c.u.pos = s.Pos
-			c.expr(s.Annotation)
+			c.annotation(s.Annotation)
 			c.loadName("__annotations__")
 			c.loadConst(c.mangle(t.Id))
 			c.emitOp(code.STORE_SUBSCR)
@@ -407,7 +408,7 @@ func (c *compiler) annAssign(s *ast.AnnAssign) {
 			c.emitOp(code.POP_TOP)
 		}
 	}
-	if atTop {
+	if atTop && !c.future.annotations {
 		c.expr(s.Annotation)
 		c.emitOp(code.POP_TOP)
 	}

@@ -98,6 +98,8 @@ type symtable struct {
 	cur    *scope
 	stack  []*scope
 	scopes map[ast.Node]*scope
+	// futureAnnotations: annotations are kept as strings and do not take part in scoping.
+	futureAnnotations bool
 }
 
 // fail aborts the analysis with a SyntaxError at p.
@@ -112,8 +114,8 @@ func (st *symtable) failPoint(p ast.Pos, msg string) {
 }
 
 // buildSymtable analyses a module body (or an expression, for compile.Expression).
-func buildSymtable(er *errorReporter, body []ast.Stmt, expr ast.Expr) *symtable {
-	st := &symtable{err: er, scopes: map[ast.Node]*scope{}}
+func buildSymtable(er *errorReporter, body []ast.Stmt, expr ast.Expr, futureAnnotations bool) *symtable {
+	st := &symtable{err: er, scopes: map[ast.Node]*scope{}, futureAnnotations: futureAnnotations}
 	st.top = st.enter(moduleScope, "top", nil)
 	for _, s := range body {
 		st.visitStmt(s)
@@ -255,7 +257,7 @@ func (st *symtable) visitStmt(s ast.Stmt) {
 		} else {
 			st.visitExpr(s.Target)
 		}
-		st.visitExpr(s.Annotation)
+		st.visitAnnotation(s.Annotation)
 		if s.Value != nil {
 			st.visitExpr(s.Value)
 		}
@@ -425,18 +427,28 @@ func (st *symtable) visitAnnotations(args *ast.Arguments, returns ast.Expr) {
 	for _, list := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
 		for _, a := range list {
 			if a.Annotation != nil {
-				st.visitExpr(a.Annotation)
+				st.visitAnnotation(a.Annotation)
 			}
 		}
 	}
 	for _, a := range []*ast.Arg{args.Vararg, args.Kwarg} {
 		if a != nil && a.Annotation != nil {
-			st.visitExpr(a.Annotation)
+			st.visitAnnotation(a.Annotation)
 		}
 	}
 	if returns != nil {
-		st.visitExpr(returns)
+		st.visitAnnotation(returns)
 	}
+}
+
+// visitAnnotation records the names of an evaluated annotation; a string annotation (future
+// annotations) is only checked.
+func (st *symtable) visitAnnotation(e ast.Expr) {
+	if st.futureAnnotations {
+		st.checkAnnotation(e)
+		return
+	}
+	st.visitExpr(e)
 }
 
 // visitParams declares the parameters of the current function scope.

@@ -34,7 +34,7 @@ func TestSymtable(t *testing.T) {
 					t.Fatalf("%s: %v", f, r)
 				}
 			}()
-			st = buildSymtable(newErrorReporter(f, src), mod.Body, nil)
+			st = buildSymtable(newErrorReporter(f, src), mod.Body, nil, false)
 		}()
 		var out []string
 		dumpScope(st.top, "top", &out)
