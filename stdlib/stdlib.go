@@ -25,6 +25,7 @@ import (
 	"github.com/aiolang/aio/stdlib/logging"
 	"github.com/aiolang/aio/stdlib/math"
 	"github.com/aiolang/aio/stdlib/operator"
+	"github.com/aiolang/aio/stdlib/os"
 	"github.com/aiolang/aio/stdlib/random"
 	"github.com/aiolang/aio/stdlib/statistics"
 	"github.com/aiolang/aio/stdlib/string"
@@ -65,6 +66,8 @@ func Modules() []runtime.ModuleDef {
 		string.Module,
 		statistics.Module,
 		io.Module,
+		os.Module,
+		os.PathModule,
 	}
 	return append(defs, asyncio.Modules...)
 }
