@@ -27,7 +27,7 @@ func TestCodeSignatures(t *testing.T) {
 		t.Skip("no python3")
 	}
 	var files []string
-	for _, pattern := range []string{"testdata/*/*.py", "runtest/testdata/*.py", "/usr/lib/python3.11/*.py", "/usr/lib/python3.11/*/*.py"} {
+	for _, pattern := range []string{"testdata/*/*.py", "testdata/run/*.py", "/usr/lib/python3.11/*.py", "/usr/lib/python3.11/*/*.py"} {
 		m, _ := filepath.Glob(pattern)
 		for _, f := range m {
 			if !strings.HasSuffix(f, "gen.py") && !strings.Contains(f, "testdata/errors") && !strings.Contains(f, "testdata/fuzz") {

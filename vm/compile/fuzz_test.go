@@ -13,7 +13,7 @@ import (
 // FuzzCompile compiles whatever the parser accepts: the compiler must return code or a
 // SyntaxError, never fail internally, and its code must satisfy the vm's invariants.
 func FuzzCompile(f *testing.F) {
-	for _, pattern := range []string{"testdata/*/*.py", "runtest/testdata/*.py"} {
+	for _, pattern := range []string{"testdata/*/*.py", "testdata/run/*.py"} {
 		files, _ := filepath.Glob(pattern)
 		for _, file := range files {
 			if src, err := os.ReadFile(file); err == nil {

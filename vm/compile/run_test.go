@@ -1,8 +1,7 @@
-package runtest
+package compile_test
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,7 +15,7 @@ import (
 // and compares their output with CPython's (NAME.out, written by gen.py there). They exercise
 // the compiler's control flow: finally blocks, unwinding, handlers, closures, classes, async.
 func TestRun(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.py")
+	files, _ := filepath.Glob("testdata/run/*.py")
 	for _, f := range files {
 		if strings.HasSuffix(f, "gen.py") {
 			continue
@@ -32,29 +31,4 @@ func TestRun(t *testing.T) {
 			t.Errorf("%s: output differs from CPython's\n%s\nstderr:\n%s", f, diffLines(out.String(), string(want)), errOut.String())
 		}
 	}
-}
-
-// diffLines shows the lines of got and want side by side from the first difference.
-func diffLines(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	var b strings.Builder
-	i := 0
-	for i < len(g) && i < len(w) && g[i] == w[i] {
-		i++
-	}
-	for j := i; j < i+12 && (j < len(g) || j < len(w)); j++ {
-		var gl, wl string
-		if j < len(g) {
-			gl = g[j]
-		}
-		if j < len(w) {
-			wl = w[j]
-		}
-		mark := " "
-		if gl != wl {
-			mark = "!"
-		}
-		fmt.Fprintf(&b, "%s got %-40s want %s\n", mark, gl, wl)
-	}
-	return b.String()
 }
