@@ -237,10 +237,13 @@ func valsBucket(n int) int {
 func (ts *threadState) popFrame(f *Frame) {
 	ts.nframes--
 	// the eval loop clears the stack slots it pops, so only the locals hold references
-	clear(f.fast)
-	f.code, f.fn, f.globals, f.builtins, f.locals = nil, nil, nil, nil, nil
-	f.fast, f.stack, f.cells = nil, nil, nil
-	f.sp, f.pc, f.back, f.excDepth, f.callSerial, f.ts = 0, 0, nil, 0, 0, nil
+	for i := range f.fast {
+		f.fast[i] = nil
+	}
+	// the other fields are overwritten by the next pushFrame; only what could keep
+	// user-visible objects alive is dropped
+	f.locals, f.cells, f.back = nil, nil, nil
+	f.sp, f.pc, f.excDepth = 0, 0, 0
 }
 
 // runFrame runs a (non-generator) frame to completion, linking it into th's frame chain.
