@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/aiolang/aio/runtime"
@@ -22,10 +23,19 @@ type boxer struct {
 	limited bool
 	halted  bool
 	steps   int64
+	// intr is the interpreter's interrupt request (Interrupt), checked with the steps.
+	intr *atomic.Bool
 }
 
-// step counts one step against the limit.
+// step counts one step against the limit and checks for an interrupt request.
 func (b *boxer) step() error {
+	if b.intr.Load() {
+		b.intr.Store(false)
+		return runtime.NewException(runtime.KeyboardInterruptType, "")
+	}
+	if b.steps == -1<<63 {
+		return nil // no step limit, only interrupts
+	}
 	b.steps--
 	if b.steps >= 0 {
 		return nil

@@ -389,13 +389,13 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			continue
 
 		case code.JUMP_BACKWARD:
-			pc = int(in.Arg())
 			if bx != nil && bx.limited {
 				if err := bx.step(); err != nil {
 					ferr = err
 					goto fail
 				}
 			}
+			pc = int(in.Arg())
 			continue
 
 		case code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE:

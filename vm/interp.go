@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"runtime/debug"
 	"strings"
 
@@ -48,6 +49,8 @@ type Interpreter struct {
 	// warned holds the (file, line, message) of warnings already shown (the "default"
 	// warnings filter shows each once per location).
 	warned map[string]bool
+	// interrupt is set by Interrupt and checked by the eval loop.
+	interrupt atomic.Bool
 }
 
 // threadState is the vm's per-thread data (runtime.Thread.Local).
@@ -73,8 +76,10 @@ func New(opts Options) *Interpreter {
 	vm := &Interpreter{in: in, warned: map[string]bool{}}
 	vm.th = in.NewThread()
 	ts := &threadState{vm: vm}
+	ts.box.limited = true // checks interrupts
+	ts.box.intr = &vm.interrupt
+	ts.box.steps = -1 << 63
 	if opts.MaxSteps > 0 {
-		ts.box.limited = true
 		ts.box.steps = opts.MaxSteps
 	}
 	vm.th.Local = ts
@@ -95,6 +100,11 @@ func New(opts Options) *Interpreter {
 	in.Modules.SetStr("__main__", vm.main)
 	return vm
 }
+
+// Interrupt asks the running program to stop: the eval loop raises KeyboardInterrupt at
+// its next loop iteration or call (as Ctrl-C does in CPython). It may be called from any
+// goroutine (a signal handler, a timeout).
+func (vm *Interpreter) Interrupt() { vm.interrupt.Store(true) }
 
 // Interp returns the runtime interpreter (for registering modules and reading state).
 func (vm *Interpreter) Interp() *runtime.Interp { return vm.in }

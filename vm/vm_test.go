@@ -249,3 +249,16 @@ await main()
 		t.Errorf("stdout %q", out.String())
 	}
 }
+
+func TestInterrupt(t *testing.T) {
+	var out, errb bytes.Buffer
+	in := vm.New(vm.Options{Stdout: &out, Stderr: &errb})
+	go func() {
+		time.Sleep(20 * time.Millisecond)
+		in.Interrupt()
+	}()
+	rc := in.RunString("i.aio", "try:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('interrupted')\n")
+	if rc != 0 || out.String() != "interrupted\n" {
+		t.Errorf("exit %d, stdout %q, stderr %q", rc, out.String(), errb.String())
+	}
+}

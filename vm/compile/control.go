@@ -23,38 +23,26 @@ func (c *compiler) ifStmt(s *ast.If) {
 	c.placeLabel(end)
 }
 
-// whileStmt compiles a while loop: continue jumps back to the test, break past the else.
+// whileStmt compiles a while loop as CPython 3.11 lays it out: the test before the body and
+// again after it (a loop turn costs one test and one jump), continue jumping to the first
+// test, break past the else. The back edge is always JUMP_BACKWARD.
 func (c *compiler) whileStmt(s *ast.While) {
-	start, exit, brk := c.newLabel(), c.newLabel(), c.newLabel()
+	start, body, exit, brk := c.newLabel(), c.newLabel(), c.newLabel(), c.newLabel()
 	c.placeLabel(start)
-	if !isConstTrue(s.Test) {
-		c.jumpIf(s.Test, exit, false)
-	}
+	c.jumpIf(s.Test, exit, false)
+	c.placeLabel(body)
 	c.pushFblock(fblock{kind: fbWhile, start: start, exit: brk})
 	c.stmts(s.Body)
 	c.popFblock()
 	c.u.pos = s.Pos
-	c.emitJump(code.JUMP_BACKWARD, start)
+	c.jumpIf(s.Test, exit, false)
+	c.u.pos = s.Pos
+	c.emitJump(code.JUMP_BACKWARD, body)
 	c.placeLabel(exit)
 	c.stmts(s.Orelse)
 	c.placeLabel(brk)
 }
 
-func isConstTrue(e ast.Expr) bool {
-	k, ok := e.(*ast.Constant)
-	if !ok {
-		return false
-	}
-	switch v := k.Value.(type) {
-	case bool:
-		return v
-	case int64:
-		return v != 0
-	case string:
-		return v != ""
-	}
-	return false
-}
 
 // forStmt compiles a for loop over an iterator kept on the stack.
 func (c *compiler) forStmt(s *ast.For) {
