@@ -6,9 +6,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sync/atomic"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 
 	"github.com/aiolang/aio/ast"
 	"github.com/aiolang/aio/parser"
