@@ -65,9 +65,11 @@ type lineReader interface {
 // repl reads statements (several lines while lexer.Incomplete says the input goes on)
 // and hands each to exec, which returns an exit status to stop with (a SystemExit) or -1.
 func repl(rl lineReader, exec func(src string) int, stdout io.Writer) int {
-	var buf strings.Builder
+	// lines are joined without a final newline, as lexer.Incomplete expects: an empty last
+	// line (a final "\n") is what ends a compound statement.
+	var lines []string
 	for {
-		if buf.Len() == 0 {
+		if len(lines) == 0 {
 			rl.SetPrompt(">>> ")
 		} else {
 			rl.SetPrompt("... ")
@@ -76,23 +78,22 @@ func repl(rl lineReader, exec func(src string) int, stdout io.Writer) int {
 		switch {
 		case errors.Is(err, readline.ErrInterrupt):
 			fmt.Fprintln(stdout, "KeyboardInterrupt")
-			buf.Reset()
+			lines = nil
 			continue
 		case err != nil: // io.EOF: Ctrl-D
 			fmt.Fprintln(stdout)
 			return 0
 		}
-		if buf.Len() == 0 && strings.TrimSpace(line) == "" {
+		if len(lines) == 0 && strings.TrimSpace(line) == "" {
 			continue
 		}
-		buf.WriteString(line)
-		buf.WriteByte('\n')
-		src := buf.String()
+		lines = append(lines, line)
+		src := strings.Join(lines, "\n")
 		if lexer.Incomplete(src) {
 			continue
 		}
-		buf.Reset()
-		if status := exec(src); status >= 0 {
+		lines = nil
+		if status := exec(src + "\n"); status >= 0 {
 			return status
 		}
 	}
