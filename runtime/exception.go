@@ -185,7 +185,12 @@ func IsInstanceOf(err error, t *Type) bool {
 }
 
 // AddFrame appends a traceback entry (the vm calls it for each frame it unwinds).
-func (e *Exception) AddFrame(f Frame) { e.Traceback = append(e.Traceback, f) }
+func (e *Exception) AddFrame(f Frame) {
+	if e.Traceback == nil {
+		e.Traceback = make([]Frame, 0, 4)
+	}
+	e.Traceback = append(e.Traceback, f)
+}
 
 // GetAttr returns an extra attribute stored on the exception.
 func (e *Exception) GetAttrStr(name string) (Value, bool) {
