@@ -191,11 +191,12 @@ func (s *state) charCol(n, byteCol int) int {
 }
 
 // errorAt builds a SyntaxError spanning pos (CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE).
+// IndentationErrors keep only their start: CPython shows them with a single caret.
 func (s *state) errorAt(kind, msg string, pos ast.Pos) *ast.SyntaxError {
 	e := &ast.SyntaxError{Kind: kind, Msg: msg, Filename: s.filename, Line: pos.Lineno}
 	e.Text = s.lineText(pos.Lineno)
 	e.Col = s.charCol(pos.Lineno, pos.ColOffset)
-	if pos.EndLineno > 0 {
+	if pos.EndLineno > 0 && kind == "SyntaxError" {
 		e.EndLine = pos.EndLineno
 		e.EndCol = s.charCol(pos.EndLineno, pos.EndColOffset)
 	}

@@ -463,7 +463,7 @@ func (s *state) callArgs(fn ast.Expr, start *plexer.Token, noGenexp bool) ast.Ex
 				s.fail("iterable unpacking cannot be used in comprehension", s.spanTok(t))
 			}
 			if kwUnpackSeen {
-				s.fail("iterable argument unpacking follows keyword argument unpacking", span(tokPos(t), v.Position()))
+				s.failTok("iterable argument unpacking follows keyword argument unpacking", t)
 			}
 			last = &ast.Starred{Pos: s.spanTok(t), Value: v, Ctx: ast.Load}
 			c.Args = append(c.Args, last)
@@ -544,7 +544,7 @@ func (s *state) failKeywordTarget(v ast.Expr) {
 	switch v := v.(type) {
 	case *ast.Constant:
 		if v.Value == true || v.Value == false || v.Value == nil {
-			s.fail("cannot assign to "+exprName(v), v.Position())
+			s.fail("cannot assign to "+exprName(v), span(v.Position(), tokPos(eq)))
 		}
 	}
 	s.fail(`expression cannot contain assignment, perhaps you meant "=="?`, span(v.Position(), tokPos(eq)))

@@ -135,7 +135,7 @@ func lowerTry(x *cstTry) ast.Stmt {
 		if i == 0 {
 			star = hd.star
 		} else if hd.star != star {
-			panic(syntaxPanic{err: &ast.SyntaxError{Kind: "SyntaxError", Msg: "cannot have both 'except' and 'except*' on the same 'try'", Line: hd.kw.Pos.Line, Col: hd.kw.Pos.Column}})
+			panic(syntaxPanic{err: &ast.SyntaxError{Kind: "SyntaxError", Msg: "cannot have both 'except' and 'except*' on the same 'try'", Line: hd.kw.Pos.Line, Col: hd.kw.Pos.Column, EndLine: hd.kw.Pos.Line, EndCol: hd.kw.Pos.Column + len("except*")}})
 		}
 		hb := lowerBlock(h.Body)
 		eh := &ast.ExceptHandler{Type: hd.typ, Name: hd.name, Body: hb}

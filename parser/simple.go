@@ -459,7 +459,8 @@ func (s *state) annAssign(start *plexer.Token, target ast.Expr) ast.Stmt {
 	case *ast.Starred:
 		s.failInvalid()
 	case *ast.Tuple:
-		s.fail("only single target (not tuple) can be annotated", target.Position())
+		// CPython locates this at the first element.
+		s.fail("only single target (not tuple) can be annotated", target.(*ast.Tuple).Elts[0].Position())
 	case *ast.List:
 		s.fail("only single target (not list) can be annotated", target.Position())
 	default:

@@ -271,6 +271,51 @@ func (s *state) failFString(msg string, sb *strBuilder) {
 	s.fail(msg, ast.Pos{Lineno: l, ColOffset: c, EndLineno: l, EndColOffset: c})
 }
 
+// fieldText is the source CPython 3.11 compiles for the replacement field opened by open:
+// the expression text in parentheses.
+func (s *state) fieldText(open *plexer.Token) string {
+	k := s.indexOf(open) + 1
+	depth := 0
+	for ; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.Type == lexer.Error || t.Type == plexer.EOF || t.Type == lexer.FStringEnd {
+			break
+		}
+		if t.Type != lexer.Op {
+			continue
+		}
+		switch t.Value {
+		case "(", "[", "{":
+			depth++
+			continue
+		case ")", "]":
+			depth--
+			continue
+		case "}":
+			if depth > 0 {
+				depth--
+				continue
+			}
+		case "!", ":", "=":
+			if depth > 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		break
+	}
+	end := len(s.src)
+	if k < len(s.toks) {
+		end = s.toks[k].Pos.Offset
+	}
+	start := open.Pos.Offset + 1
+	if start > end || end > len(s.src) {
+		return ""
+	}
+	return "(" + string(s.src[start:end]) + ")"
+}
+
 // fstringExpr parses the expression of a replacement field. CPython 3.11 compiles it as a
 // separate parenthesized source, so its syntax errors carry an "f-string: " prefix and
 // columns relative to the field.
@@ -290,6 +335,7 @@ func (s *state) fstringExpr(open *plexer.Token) (e ast.Expr) {
 		}
 		err := sp.err
 		err.Msg = "f-string: " + err.Msg
+		err.Text = s.fieldText(open)
 		if err.Line == open.Pos.Line {
 			oc := s.charCol(open.Pos.Line, open.Pos.Column-1)
 			err.Col = err.Col - oc + 1
