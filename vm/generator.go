@@ -41,9 +41,9 @@ type genBase struct {
 	// handling is the exception being handled inside the frame while it is suspended in an
 	// except block.
 	handling *runtime.Exception
-	// tracked is the index+1 in the interpreter's list of unstarted coroutines (0: none).
+	// tracked is the index+1 in the interpreter's list of unstarted coroutines, -1 for
+	// the newest one (kept apart), 0 when not tracked.
 	tracked int
-	owner   runtime.Value // the outer object (for identity in errors)
 	// fr is the frame itself (frame points to it while the generator is alive).
 	fr Frame
 	// ephemeral marks a generator that only a for loop holds (created by the call in the
@@ -127,7 +127,6 @@ func newGenerator(th *runtime.Thread, fn *Function) (runtime.Value, *Frame) {
 		gen := &Generator{}
 		obj, g = gen, &gen.genBase
 	}
-	g.owner = obj
 	g.code, g.name, g.qualname = c, fn.name, fn.qualname
 	ts, _ := th.Local.(*threadState)
 	if ts != nil {

@@ -46,6 +46,7 @@ type Interpreter struct {
 	// unstarted holds the coroutines created and not yet started, to report those never
 	// awaited when the program ends.
 	unstarted []*genBase
+	lastCoro  *genBase // the newest coroutine, while it has not started (see trackCoroutine)
 	// warned holds the (file, line, message) of warnings already shown (the "default"
 	// warnings filter shows each once per location).
 	warned map[string]bool
@@ -207,7 +208,6 @@ func (vm *Interpreter) runModuleCode(c *Code, globals *runtime.Dict, runAwait bo
 	if c.Flags&code.FlagCoroutine != 0 {
 		co := &Coroutine{}
 		co.genBase = genBase{frame: f, code: c, kind: kindCoroutine, name: c.Name, qualname: c.QualName}
-		co.owner = co
 		f.gen = &co.genBase
 		if !runAwait {
 			return co, nil

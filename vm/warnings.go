@@ -8,19 +8,38 @@ import (
 )
 
 // trackCoroutine remembers a new coroutine until it starts, so one never awaited can be
-// reported when the program ends (CPython reports it when the object is freed).
+// reported when the program ends (CPython reports it when the object is freed). The
+// newest coroutine waits in a slot of its own (tracked == -1): most are awaited at once,
+// and starting it then costs nothing; it joins the list when the next one is made.
 func trackCoroutine(th *runtime.Thread, c *Coroutine) {
 	vm := vmOf(th)
 	if vm == nil {
 		return
 	}
-	vm.unstarted = append(vm.unstarted, &c.genBase)
-	c.tracked = len(vm.unstarted)
+	if p := vm.lastCoro; p != nil {
+		vm.lastCoro = nil
+		if p.tracked == -1 {
+			p.tracked = 0
+			if !p.started && !p.closed {
+				vm.unstarted = append(vm.unstarted, p)
+				p.tracked = len(vm.unstarted)
+			}
+		}
+	}
+	vm.lastCoro = &c.genBase
+	c.tracked = -1
 }
 
 // untrackCoroutine forgets a coroutine that started or was closed.
 func untrackCoroutine(th *runtime.Thread, g *genBase) {
 	vm := vmOf(th)
+	if g.tracked == -1 {
+		g.tracked = 0
+		if vm != nil && vm.lastCoro == g {
+			vm.lastCoro = nil
+		}
+		return
+	}
 	i := g.tracked - 1
 	g.tracked = 0
 	if vm == nil || i < 0 || i >= len(vm.unstarted) || vm.unstarted[i] != g {
@@ -80,6 +99,10 @@ func warn(th *runtime.Thread, file string, line int, category, msg string, trace
 func (vm *Interpreter) reportUnawaited() {
 	list := vm.unstarted
 	vm.unstarted = nil
+	if p := vm.lastCoro; p != nil && p.tracked == -1 {
+		list = append(list, p)
+	}
+	vm.lastCoro = nil
 	inGlobals := map[*genBase]bool{}
 	vm.main.Dict.Items(func(k, v runtime.Value) bool {
 		if c, ok := v.(*Coroutine); ok {

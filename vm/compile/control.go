@@ -43,7 +43,6 @@ func (c *compiler) whileStmt(s *ast.While) {
 	c.placeLabel(brk)
 }
 
-
 // forStmt compiles a for loop over an iterator kept on the stack.
 func (c *compiler) forStmt(s *ast.For) {
 	start, cleanup, brk := c.newLabel(), c.newLabel(), c.newLabel()

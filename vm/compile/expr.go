@@ -237,6 +237,12 @@ func foldUnary(e *ast.UnaryOp) (any, bool) {
 	default:
 		return nil, false
 	}
+	if b, isBool := v.(bool); isBool && e.Op != ast.Not {
+		v = int64(0)
+		if b {
+			v = int64(1)
+		}
+	}
 	switch e.Op {
 	case ast.USub:
 		switch x := v.(type) {
@@ -260,6 +266,13 @@ func foldUnary(e *ast.UnaryOp) (any, bool) {
 		switch x := v.(type) {
 		case int64, *big.Int, float64, complex128:
 			return x, true
+		}
+	case ast.Not:
+		if _, isTuple := e.Operand.(*ast.Tuple); isTuple {
+			return nil, false
+		}
+		if truth, ok := constTruth(&ast.Constant{Value: v}); ok {
+			return !truth, true
 		}
 	case ast.Invert:
 		switch x := v.(type) {
@@ -661,27 +674,48 @@ func (c *compiler) iterExpr(e ast.Expr) {
 	c.expr(e)
 }
 
-// constTruth reports the truth value of a constant expression.
+// constTruth reports the truth value of a constant (or folded constant) expression.
 func constTruth(e ast.Expr) (truth, ok bool) {
-	k, isConst := e.(*ast.Constant)
-	if !isConst {
+	var value any
+	switch x := e.(type) {
+	case *ast.Constant:
+		value = x.Value
+	case *ast.Tuple:
+		t, ok := constTuple(x.Elts)
+		if !ok {
+			return false, false
+		}
+		return len(t) > 0, true
+	case *ast.UnaryOp, *ast.BinOp, *ast.Subscript:
+		v, ok := foldable(x)
+		if !ok {
+			return false, false
+		}
+		value = v
+	default:
 		return false, false
 	}
-	switch v := k.Value.(type) {
+	switch v := value.(type) {
 	case nil:
 		return false, true
 	case bool:
 		return v, true
 	case int64:
 		return v != 0, true
+	case *big.Int:
+		return v.Sign() != 0, true
 	case float64:
+		return v != 0, true
+	case complex128:
 		return v != 0, true
 	case string:
 		return v != "", true
 	case []byte:
 		return len(v) != 0, true
-	case ast.EllipsisValue:
+	case ast.EllipsisValue, code.Ellipsis:
 		return true, true
+	case code.Tuple:
+		return len(v) > 0, true
 	}
 	return false, false
 }

@@ -15,7 +15,11 @@ import (
 // optimizer: only cases whose result is certain to equal the run-time result (no errors, exact
 // integer arithmetic, correctly rounded float operations, bounded sizes).
 
-const maxFoldedLen = 4096 // CPython's limit for folded str/bytes results
+// CPython's limits for folded results.
+const (
+	maxFoldedLen  = 4096 // characters of a str or bytes repetition
+	maxFoldedBits = 128  // bits of an int product, power or left shift
+)
 
 // foldable returns the constant value of e if it is a literal or a folded expression.
 func foldable(e ast.Expr) (any, bool) {
@@ -91,27 +95,60 @@ func foldBinary(e *ast.BinOp) (any, bool) {
 	case string:
 		switch b := r.(type) {
 		case string:
-			if e.Op == ast.Add && len(a)+len(b) <= maxFoldedLen {
+			if e.Op == ast.Add {
 				return a + b, true
 			}
 		case int64:
-			if e.Op == ast.Mult && b >= 0 && b <= maxFoldedLen && int64(len([]rune(a)))*b <= maxFoldedLen {
-				return strings.Repeat(a, int(b)), true
+			if e.Op == ast.Mult {
+				return repeatStr(a, b)
 			}
 		}
 	case []byte:
 		switch b := r.(type) {
 		case []byte:
-			if e.Op == ast.Add && len(a)+len(b) <= maxFoldedLen {
+			if e.Op == ast.Add {
 				return append(append([]byte(nil), a...), b...), true
 			}
 		case int64:
-			if e.Op == ast.Mult && b >= 0 && b <= maxFoldedLen && int64(len(a))*b <= maxFoldedLen {
-				return bytes.Repeat(a, int(b)), true
+			if e.Op == ast.Mult {
+				return repeatBytes(a, b)
 			}
 		}
 	}
+	// int * str and int * bytes.
+	if n, ok := l.(int64); ok && e.Op == ast.Mult {
+		switch b := r.(type) {
+		case string:
+			return repeatStr(b, n)
+		case []byte:
+			return repeatBytes(b, n)
+		}
+	}
 	return nil, false
+}
+
+// repeatStr folds s * n within CPython's size limit (a negative n gives "").
+func repeatStr(s string, n int64) (any, bool) {
+	size := int64(len([]rune(s)))
+	if size > 0 && n > maxFoldedLen/size {
+		return nil, false
+	}
+	if n < 0 {
+		n = 0
+	}
+	return strings.Repeat(s, int(n)), true
+}
+
+// repeatBytes folds b * n within CPython's size limit.
+func repeatBytes(b []byte, n int64) (any, bool) {
+	size := int64(len(b))
+	if size > 0 && n > maxFoldedLen/size {
+		return nil, false
+	}
+	if n < 0 {
+		n = 0
+	}
+	return bytes.Repeat(b, int(n)), true
 }
 
 // foldSubscript folds k[i] for a constant str, bytes or tuple k and a constant int i in range.
@@ -188,7 +225,7 @@ func foldInt(op ast.Operator, a, b *big.Int) (any, bool) {
 	case ast.Sub:
 		r.Sub(a, b)
 	case ast.Mult:
-		if a.BitLen()+b.BitLen() > 128 {
+		if a.Sign() != 0 && b.Sign() != 0 && a.BitLen()+b.BitLen() > maxFoldedBits {
 			return nil, false
 		}
 		r.Mul(a, b)
@@ -208,12 +245,18 @@ func foldInt(op ast.Operator, a, b *big.Int) (any, bool) {
 			r = m
 		}
 	case ast.Pow:
-		if b.Sign() < 0 || !b.IsInt64() || b.Int64() > 128 || a.BitLen() > 64 {
+		if b.Sign() < 0 {
+			return nil, false // a float result: C's pow(), not reproduced here
+		}
+		if a.Sign() != 0 && b.Sign() > 0 && (!b.IsInt64() || int64(a.BitLen()) > maxFoldedBits/b.Int64()) {
 			return nil, false
 		}
 		r.Exp(a, b, nil)
 	case ast.LShift:
-		if b.Sign() < 0 || !b.IsInt64() || b.Int64() > 128 {
+		if b.Sign() < 0 {
+			return nil, false
+		}
+		if a.Sign() != 0 && b.Sign() != 0 && (!b.IsInt64() || b.Int64() > maxFoldedBits || int64(a.BitLen()) > maxFoldedBits-b.Int64()) {
 			return nil, false
 		}
 		r.Lsh(a, uint(b.Int64()))
@@ -233,15 +276,15 @@ func foldInt(op ast.Operator, a, b *big.Int) (any, bool) {
 	case ast.BitXor:
 		r.Xor(a, b)
 	case ast.Div:
-		if b.Sign() == 0 || !a.IsInt64() || !b.IsInt64() {
+		if b.Sign() == 0 {
 			return nil, false
 		}
-		fa, ok1 := exactFloat(a.Int64())
-		fb, ok2 := exactFloat(b.Int64())
-		if !ok1 || !ok2 {
-			return nil, false
+		// Correctly rounded, as CPython's int true division.
+		f, _ := new(big.Rat).SetFrac(a, b).Float64()
+		if math.IsInf(f, 0) {
+			return nil, false // OverflowError at run time
 		}
-		return fa / fb, true
+		return f, true
 	default:
 		return nil, false
 	}
@@ -299,6 +342,9 @@ func formatToFString(e *ast.BinOp) (*ast.JoinedStr, bool) {
 	t, ok := e.Right.(*ast.Tuple)
 	if !ok {
 		return nil, false
+	}
+	if _, isConst := constTuple(t.Elts); isConst {
+		return nil, false // CPython folds the tuple first and leaves str % constant alone
 	}
 	for _, x := range t.Elts {
 		if _, star := x.(*ast.Starred); star {
@@ -372,14 +418,13 @@ func simpleFormatUnit(fmt []rune, pos int, arg ast.Expr) (*ast.FormattedValue, i
 		break
 	}
 	width, prec := -1, -1
+	// Widths and precisions of at most two digits (CPython's MAXDIGITS is 3, checked after
+	// each digit with >=).
 	if ch >= '0' && ch <= '9' {
 		width = 0
-		for ch >= '0' && ch <= '9' {
+		for digits := 1; ch >= '0' && ch <= '9'; digits++ {
 			width = width*10 + int(ch-'0')
-			if width > 1<<20 {
-				return nil, 0, false
-			}
-			if ch, ok = next(); !ok {
+			if ch, ok = next(); !ok || digits >= 3 {
 				return nil, 0, false
 			}
 		}
@@ -389,12 +434,9 @@ func simpleFormatUnit(fmt []rune, pos int, arg ast.Expr) (*ast.FormattedValue, i
 			return nil, 0, false
 		}
 		prec = 0
-		for ch >= '0' && ch <= '9' {
+		for digits := 1; ch >= '0' && ch <= '9'; digits++ {
 			prec = prec*10 + int(ch-'0')
-			if prec > 1<<20 {
-				return nil, 0, false
-			}
-			if ch, ok = next(); !ok {
+			if ch, ok = next(); !ok || digits >= 3 {
 				return nil, 0, false
 			}
 		}
