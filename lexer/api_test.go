@@ -136,3 +136,25 @@ func TestParticiple(t *testing.T) {
 		t.Errorf("bad symbols %v", syms)
 	}
 }
+
+func TestErrorKindOf(t *testing.T) {
+	tests := []struct {
+		src  string
+		want ErrorKind
+	}{
+		{"x = 1\n", ErrNone},
+		{"x = 1_\n", ErrLexical},
+		{"x = 'abc\n", ErrLexical},
+		{"x = (1,\n", ErrUnclosed},
+		{"if x:\n    a\n  b\n", ErrReached},
+		{"if x:\n\ta\n        b\n", ErrReached},
+		{"x = 1 + \\", ErrReached},
+		{"f'{}'\n", ErrReached},
+		{"f'{}'\nx = 1_\n", ErrLexical},
+	}
+	for _, tt := range tests {
+		if got := ErrorKindOf(Tokenize("t.py", []byte(tt.src))); got != tt.want {
+			t.Errorf("ErrorKindOf(%q) = %v, want %v", tt.src, got, tt.want)
+		}
+	}
+}

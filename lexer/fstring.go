@@ -21,7 +21,7 @@ type pendingErr struct {
 
 // setPending records an f-string error (the first one wins) and abandons the f-string.
 func (s *scanner) setPending(msg string, hasPos bool, p lexer.Position) {
-	if s.pending == nil {
+	if s.pending == nil && s.look == nil {
 		s.pending = &pendingErr{msg: msg, hasPos: hasPos, pos: p}
 	}
 	s.abort = true
@@ -32,14 +32,27 @@ func (s *scanner) fstrErr(msg string) {
 	s.setPending("SyntaxError: "+msg, false, lexer.Position{})
 }
 
-// flushPending reports the pending error at p (the token after the string literals).
+// lookahead is an f-string error waiting for the scan of the rest of the source.
+type lookahead struct {
+	msg  string
+	kind ErrorKind
+	pos  lexer.Position // where the error is reported
+	at   lexer.Position // the token after the string literals
+	mark int            // where the Error token goes in the stream
+}
+
+// flushPending reports the pending error when the parser would meet it: p is the token
+// after the string literals. Like CPython, which tokenizes the rest of the source after an
+// error raised by the parser, it first scans on: an error raised by the tokenizer later
+// in the source replaces the f-string's (see finish).
 func (s *scanner) flushPending(p lexer.Position) {
 	e := s.pending
 	s.pending = nil
+	pos := p
 	if e.hasPos {
-		p = e.pos
+		pos = e.pos
 	}
-	s.finish(Error, e.msg, p)
+	s.look = &lookahead{msg: e.msg, kind: ErrReached, pos: pos, at: p, mark: len(s.toks)}
 }
 
 // fstring splits an f-string. The literal spans start..close+qlen, its opening quote is at
@@ -52,13 +65,18 @@ func (s *scanner) fstring(start, qi, qlen, close int, fl strFlags, startPos lexe
 	outer := s.fstr == nil
 	s.emit(FStringStart, s.str[start:qi+qlen], startPos)
 	raw := fl&flagRaw != 0
+	s.fdepth++
 	k := s.fstringBody(qi+qlen, close, raw, 0)
+	s.fdepth--
 	if !s.abort && k < close {
 		// Stopped at a '}' at the top level: CPython's "unexpected end of string".
 		s.fstrErr("f-string: unexpected end of string")
 	}
 	s.line, s.lineStart = endLine, endLineStart
 	s.i = close + qlen
+	if s.done {
+		return
+	}
 	if s.abort {
 		if outer {
 			s.toks = s.toks[:first]

@@ -93,5 +93,5 @@ func (s *scanner) invalidUTF8() {
 		i += w
 	}
 	msg := fmt.Sprintf("SyntaxError: Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details", s.src[i], s.filename, s.line)
-	s.finish(Error, msg, s.pos(s.lineStart))
+	s.finish(ErrLexical, msg, s.pos(s.lineStart))
 }

@@ -41,13 +41,17 @@ type scanner struct {
 	blank bool // the current line holds only whitespace and/or a comment
 	done  bool // EOF (or an error) has been emitted
 
-	// fstr is non-nil while the body of an f-string is scanned.
+	// fstr is non-nil while the expression of an f-string's field is scanned.
 	fstr *fstrCtx
+	// fdepth counts the f-strings being split.
+	fdepth int
 	// pending is an f-string error, reported (as CPython does) when the run of adjacent
 	// string literals ends.
 	pending *pendingErr
 	// abort is set when an error inside an f-string abandons it.
 	abort bool
+	// look is set while the rest of the source is scanned after an f-string error.
+	look *lookahead
 }
 
 func newScanner(filename string, src []byte) *scanner {
@@ -72,10 +76,10 @@ func (s *scanner) pos(off int) lexer.Position {
 // emit appends a token. If an f-string error is pending and this token ends the run of
 // adjacent string literals, the error is reported at its position instead.
 func (s *scanner) emit(t lexer.TokenType, val string, p lexer.Position) {
-	if s.done {
+	if s.done || s.look != nil {
 		return
 	}
-	if s.pending != nil && s.fstr == nil && t != String && t != FStringStart {
+	if s.pending != nil && s.fdepth == 0 && t != String && t != FStringStart {
 		s.flushPending(p)
 		return
 	}
@@ -198,7 +202,7 @@ loop:
 		}
 	case col > s.indents[top]:
 		if len(s.indents) >= maxIndent {
-			s.fail("IndentationError: too many levels of indentation", s.line, 1)
+			s.failKind(ErrReached, "IndentationError: too many levels of indentation", s.line, 1)
 			return
 		}
 		if alt <= s.altIndents[top] {
@@ -214,7 +218,7 @@ loop:
 		}
 		if col != s.indents[top] {
 			e := s.lineEnd(j)
-			s.fail("IndentationError: unindent does not match any outer indentation level", s.line, e-s.lineStart+1)
+			s.failKind(ErrReached, "IndentationError: unindent does not match any outer indentation level", s.line, e-s.lineStart+1)
 			return
 		}
 		if alt != s.altIndents[top] {
@@ -231,7 +235,7 @@ loop:
 }
 
 func (s *scanner) tabError() {
-	s.fail("TabError: inconsistent use of tabs and spaces in indentation", s.line, 1)
+	s.failKind(ErrReached, "TabError: inconsistent use of tabs and spaces in indentation", s.line, 1)
 }
 
 // atEOF handles the end of the source, reached mid-line (when the last line has no line
@@ -245,7 +249,7 @@ func (s *scanner) atEOF() {
 	}
 	if len(s.parens) > 0 {
 		p := s.parens[len(s.parens)-1]
-		s.fail("SyntaxError: '"+string(p.c)+"' was never closed", p.line, p.col)
+		s.failKind(ErrUnclosed, "SyntaxError: '"+string(p.c)+"' was never closed", p.line, p.col)
 		return
 	}
 	// Dedent to column 0 (bol at EOF after a line break does it too).
@@ -259,6 +263,10 @@ func (s *scanner) atEOF() {
 		s.altIndents = s.altIndents[:len(s.altIndents)-1]
 		s.emit(Dedent, "", p)
 	}
+	if s.look != nil {
+		s.finish(ErrReached, "", p)
+		return
+	}
 	s.emit(lexer.EOF, "", p)
 	s.done = true
 }
@@ -268,10 +276,15 @@ func (s *scanner) emitNewline(i int) {
 	s.emit(Newline, "\n", s.pos(i))
 }
 
-// fail emits an Error token at line:col (1-based byte column) followed by EOF. Inside the
-// expression of an f-string the error is recorded as pending instead (CPython reports it
-// when it compiles the f-string) and the f-string is abandoned.
+// fail emits an Error token (of kind ErrLexical) at line:col (1-based byte column)
+// followed by EOF. Inside the expression of an f-string the error is recorded as pending
+// instead (CPython reports it when it compiles the f-string) and the f-string is abandoned.
 func (s *scanner) fail(msg string, line, col int) {
+	s.failKind(ErrLexical, msg, line, col)
+}
+
+// failKind is fail for an error of the given kind.
+func (s *scanner) failKind(kind ErrorKind, msg string, line, col int) {
 	if s.done {
 		return
 	}
@@ -289,13 +302,28 @@ func (s *scanner) fail(msg string, line, col int) {
 		return
 	}
 	p := lexer.Position{Filename: s.filename, Offset: off, Line: line, Column: col}
-	s.finish(Error, msg, p)
+	s.finish(kind, msg, p)
 }
 
-// finish appends a last token (an Error) and EOF.
-func (s *scanner) finish(t lexer.TokenType, msg string, p lexer.Position) {
-	s.toks = append(s.toks, lexer.Token{Type: t, Value: msg, Pos: p})
-	s.toks = append(s.toks, lexer.Token{Type: lexer.EOF, Pos: p})
+// finish appends an Error token and EOF (whose value records the error's kind), and ends
+// the scan. While looking ahead after an f-string error (see flushPending), it decides
+// which of the two errors CPython reports instead.
+func (s *scanner) finish(kind ErrorKind, msg string, p lexer.Position) {
+	if s.look != nil {
+		e := s.look
+		s.look = nil
+		replace := kind == ErrLexical || kind == ErrUnclosed && p.Line < e.at.Line
+		if !replace {
+			kind, msg, p = e.kind, e.msg, e.pos
+		}
+		// The error goes where the parser meets the f-string's error.
+		s.toks = append(s.toks[:e.mark], lexer.Token{Type: Error, Value: msg, Pos: p},
+			lexer.Token{Type: lexer.EOF, Value: kind.String(), Pos: p})
+		s.done = true
+		return
+	}
+	s.toks = append(s.toks, lexer.Token{Type: Error, Value: msg, Pos: p})
+	s.toks = append(s.toks, lexer.Token{Type: lexer.EOF, Value: kind.String(), Pos: p})
 	s.done = true
 }
 
@@ -369,11 +397,11 @@ func (s *scanner) next() {
 func (s *scanner) continuation(i int) bool {
 	w := s.nlWidth(i + 1)
 	if w == 0 && i+1 < s.n {
-		s.failAt("SyntaxError: unexpected character after line continuation character", i+1)
+		s.failKind(ErrReached, "SyntaxError: unexpected character after line continuation character", s.line, i+1-s.lineStart+1)
 		return false
 	}
 	if i+1+w >= s.n {
-		s.failAt("SyntaxError: unexpected EOF while parsing", i+1)
+		s.failKind(ErrReached, "SyntaxError: unexpected EOF while parsing", s.line, i+1-s.lineStart+1)
 		return false
 	}
 	s.i = i + 1 + w

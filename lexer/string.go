@@ -99,5 +99,5 @@ func (s *scanner) unterminated(qlen int, p lexer.Position, eof bool) {
 		s.setPending(msg, true, p)
 		return
 	}
-	s.finish(Error, msg, p)
+	s.finish(ErrLexical, msg, p)
 }
