@@ -520,8 +520,19 @@ func SortValues(th *Thread, items []Value, key Value, reverse bool) error {
 	keys := items
 	if key != nil && key != None {
 		keys = make([]Value, len(items))
+		// the vm's functions copy their arguments, so one buffer serves every call
+		reuse := true
+		switch key.(type) {
+		case *Builtin, *MethodDescr, *Type, *BoundMethod:
+			reuse = false
+		}
+		buf := make([]Value, 1)
 		for i, it := range items {
-			k, err := Call(th, key, []Value{it}, nil)
+			if !reuse {
+				buf = make([]Value, 1)
+			}
+			buf[0] = it
+			k, err := Call(th, key, buf, nil)
 			if err != nil {
 				return err
 			}
@@ -546,6 +557,45 @@ func SortValues(th *Thread, items []Value, key Value, reverse bool) error {
 		slices.Reverse(items)
 	}
 	return err
+}
+
+// radixPermutation returns the stable sorting permutation of unsigned keys (LSD radix
+// sort, skipping the byte positions where all keys agree).
+func radixPermutation(keys []uint64) []int {
+	n := len(keys)
+	perm := make([]int, n)
+	for i := range perm {
+		perm[i] = i
+	}
+	if n < 2 {
+		return perm
+	}
+	var or, and uint64 = 0, ^uint64(0)
+	for _, k := range keys {
+		or |= k
+		and &= k
+	}
+	diff := or ^ and
+	tmp := make([]int, n)
+	for shift := uint(0); shift < 64; shift += 8 {
+		if (diff>>shift)&0xff == 0 {
+			continue
+		}
+		var count [257]int
+		for _, p := range perm {
+			count[(keys[p]>>shift)&0xff+1]++
+		}
+		for b := 1; b < 257; b++ {
+			count[b] += count[b-1]
+		}
+		for _, p := range perm {
+			b := (keys[p] >> shift) & 0xff
+			tmp[count[b]] = p
+			count[b]++
+		}
+		perm, tmp = tmp, perm
+	}
+	return perm
 }
 
 // sortPermutation returns the stable sorting permutation of keys.
@@ -573,27 +623,11 @@ func sortPermutation(th *Thread, keys []Value) ([]int, error) {
 	perm := make([]int, n)
 	switch {
 	case allInt:
-		type pair struct {
-			k int64
-			i int
-		}
-		ps := make([]pair, n)
+		us := make([]uint64, n)
 		for i, k := range keys {
-			ps[i] = pair{int64(k.(Int)), i}
+			us[i] = uint64(int64(k.(Int))) ^ (1 << 63)
 		}
-		slices.SortFunc(ps, func(a, b pair) int {
-			if a.k != b.k {
-				if a.k < b.k {
-					return -1
-				}
-				return 1
-			}
-			return a.i - b.i
-		})
-		for i, p := range ps {
-			perm[i] = p.i
-		}
-		return perm, nil
+		return radixPermutation(us), nil
 	case allFloat:
 		type pair struct {
 			k float64
