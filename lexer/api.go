@@ -30,7 +30,11 @@ func ParseNumber(text string) (any, error) {
 
 // Incomplete reports whether src, typed at the REPL, needs more lines before it can be
 // compiled (the "... " prompt): an open bracket, an unterminated triple-quoted string, a
-// trailing backslash, or a compound statement not yet closed by a blank line.
+// trailing backslash, or a compound statement not yet closed by a blank line. src is the
+// lines typed so far joined with "\n", as CPython's code.InteractiveConsole joins them
+// (no final line break): so a final "\n" means the last line typed was empty. The answers
+// follow CPython's codeop.compile_command; input with another lexical error is complete
+// (compiling it reports the error).
 func Incomplete(src string) bool {
 	return incomplete(src)
 }

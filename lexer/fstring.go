@@ -153,7 +153,7 @@ func (s *scanner) fstringBody(i, end int, raw bool, lvl int) int {
 				s.fstrErr(err.Error())
 				return j
 			}
-			if merge {
+			if merge && s.look == nil && !s.done {
 				s.toks[len(s.toks)-1].Value += val
 			} else {
 				s.emit(FStringMiddle, val, p)

@@ -1,10 +1,32 @@
 // Package lexer is aio's hand-written, indentation-aware scanner for the lexical syntax of
 // Python 3.11. It turns source bytes into a flat slice of participle tokens: names,
 // keywords, numbers, strings, f-string parts, operators, and the layout tokens Newline,
-// Indent and Dedent. Lexical errors become a single Error token carrying CPython's message,
-// followed only by EOF.
+// Indent and Dedent. A lexical error becomes a single Error token carrying CPython's
+// message, followed only by EOF.
 //
 // The fast entry point is Tokenize; Definition adapts it to participle's lexer.Definition.
+//
+// Positions: Offset is the byte offset into the source, Line is 1-based, Column is the
+// 1-based byte column (CPython's col_offset+1). Indent is positioned at the start of its
+// line, Dedent at the first token of its line (or at EOF). EOF is at the end of the source;
+// when the last line lacks a line break, at column 1 of the line after it.
+//
+// Error positions: an Error token is where CPython's caret goes: SyntaxError.lineno is
+// Line and SyntaxError.offset is the character column of the byte column Column on that
+// line. The EOF token after an Error holds in Value the ErrorKind (see ErrorKindOf) that
+// tells whether the error replaces a syntax error the parser finds earlier.
+//
+// f-string errors ("f-string: expecting '}'", "(unicode error) ..." in a literal part,
+// "invalid decimal literal" inside a field, ...) are raised by CPython while the parser
+// concatenates the string literals. So the Error token comes after the whole run of
+// adjacent string literals and, unless CPython gives the error its own position, is
+// positioned at the next token. Errors of the tokenizer inside a field's expression have
+// CPython's quirky column: on the expression's first line it counts from the field's '{'.
+// As in CPython, an error of the tokenizer further on in the source replaces it.
+//
+// Line breaks may be \n, \r\n or \r. Token values keep the source text; decoded values
+// (FStringMiddle, DecodeString) turn line breaks into \n. Source that is not UTF-8 gives
+// CPython's "Non-UTF-8 code starting with ..." error. A UTF-8 byte order mark is skipped.
 package lexer
 
 import (
