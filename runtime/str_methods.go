@@ -418,7 +418,19 @@ func JoinStrings(th *Thread, sep string, it Value) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if len(items) == 1 {
+		if s, ok := items[0].(Str); ok {
+			return string(s), nil
+		}
+	}
+	size := len(sep) * max(len(items)-1, 0)
+	for _, v := range items {
+		if s, ok := v.(Str); ok {
+			size += len(s)
+		}
+	}
 	var sb strings.Builder
+	sb.Grow(size)
 	for i, v := range items {
 		s, ok := v.(Str)
 		if !ok {
