@@ -19,6 +19,7 @@ import (
 	"github.com/aiolang/aio/stdlib/enum"
 	"github.com/aiolang/aio/stdlib/functools"
 	"github.com/aiolang/aio/stdlib/heapq"
+	"github.com/aiolang/aio/stdlib/inspect"
 	"github.com/aiolang/aio/stdlib/io"
 	"github.com/aiolang/aio/stdlib/itertools"
 	"github.com/aiolang/aio/stdlib/json"
@@ -32,6 +33,7 @@ import (
 	"github.com/aiolang/aio/stdlib/sys"
 	"github.com/aiolang/aio/stdlib/time"
 	"github.com/aiolang/aio/stdlib/traceback"
+	"github.com/aiolang/aio/stdlib/types"
 	"github.com/aiolang/aio/stdlib/typing"
 	"github.com/aiolang/aio/stdlib/uuid"
 )
@@ -68,6 +70,8 @@ func Modules() []runtime.ModuleDef {
 		io.Module,
 		os.Module,
 		os.PathModule,
+		types.Module,
+		inspect.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
