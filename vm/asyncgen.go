@@ -76,6 +76,7 @@ type agAsend struct {
 	state int
 }
 
+// Type returns async_generator_asend.
 func (a *agAsend) Type() *runtime.Type { return asendType }
 
 // CoroInfo describes the awaitable for task reprs (it counts as a coroutine, as
@@ -158,6 +159,7 @@ type agAthrow struct {
 	state int
 }
 
+// Type returns async_generator_athrow.
 func (a *agAthrow) Type() *runtime.Type { return athrowType }
 
 // CoroInfo describes the awaitable for task reprs (so loop.create_task(agen.aclose())

@@ -92,6 +92,7 @@ type anextAwaitable struct {
 	def   runtime.Value
 }
 
+// Type returns anext_awaitable.
 func (a *anextAwaitable) Type() *runtime.Type { return anextAwaitableType }
 
 // Await returns the awaitable itself.

@@ -10,6 +10,7 @@ var FrameType = runtime.NewBuiltinType("frame", "builtins", nil, false)
 // frameObject is the Python-visible view of a Frame.
 type frameObject struct{ f *Frame }
 
+// Type returns frame.
 func (o *frameObject) Type() *runtime.Type { return FrameType }
 
 // Repr returns <frame at 0x…, file '…', line N, code NAME>.

@@ -580,6 +580,7 @@ var coroWrapperType = runtime.NewBuiltinType("coroutine_wrapper", "builtins", ni
 // coroWrapper is what coroutine.__await__() returns: an iterator driving the coroutine.
 type coroWrapper struct{ c *Coroutine }
 
+// Type returns coroutine_wrapper.
 func (w *coroWrapper) Type() *runtime.Type { return coroWrapperType }
 
 // Send, Throw and Close delegate to the coroutine (so awaiting the wrapper is delegation).

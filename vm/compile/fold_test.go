@@ -58,6 +58,11 @@ func TestFold(t *testing.T) {
 
 func foldFmt(v any) string {
 	switch v := v.(type) {
+	case bool:
+		if v {
+			return "bool True"
+		}
+		return "bool False"
 	case int64:
 		return fmt.Sprintf("int %d", v)
 	case *big.Int:
