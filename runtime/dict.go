@@ -11,6 +11,7 @@ type Dict struct {
 	entries []dictEntry
 	index   []int32 // -1 empty, -2 deleted, else position in entries
 	used    int
+	keysVer uint64 // changes whenever entry positions may change
 }
 
 type dictEntry struct {
@@ -212,6 +213,7 @@ func (d *Dict) rebuild(n int) {
 }
 
 func (d *Dict) appendEntry(h int64, key, val Value) {
+	d.keysVer++
 	if d.index == nil {
 		if len(d.entries) >= smallDict {
 			d.rebuild((len(d.entries) + 1) * 3)
@@ -351,6 +353,7 @@ func (d *Dict) DeleteStr(key string) bool {
 }
 
 func (d *Dict) deleteAt(i int) Value {
+	d.keysVer++
 	e := &d.entries[i]
 	v := e.val
 	if d.index != nil {
@@ -381,7 +384,30 @@ func (d *Dict) deleteAt(i int) Value {
 // Clear removes every entry.
 func (d *Dict) Clear() {
 	d.entries, d.index, d.used = nil, nil, 0
+	d.keysVer++
 }
+
+// KeysVersion changes whenever keys are added or removed (not when a value is replaced):
+// with IndexStr and ValueAt it lets the vm cache where a global lives (LOAD_GLOBAL) and
+// still read its current value.
+func (d *Dict) KeysVersion() uint64 { return d.keysVer }
+
+// IndexStr returns the entry position of a str key, or -1.
+func (d *Dict) IndexStr(key string) int {
+	if d.index == nil {
+		for i := range d.entries {
+			if k, ok := d.entries[i].key.(Str); ok && string(k) == key {
+				return i
+			}
+		}
+		return -1
+	}
+	return d.lookupStr(key, strHash(key))
+}
+
+// ValueAt returns the value at a position returned by IndexStr; it is valid as long as
+// KeysVersion has not changed.
+func (d *Dict) ValueAt(i int) Value { return d.entries[i].val }
 
 // Keys returns the keys in order (a fresh slice).
 func (d *Dict) Keys() []Value {
