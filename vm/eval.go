@@ -22,7 +22,7 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 	sp := f.sp
 	pc := f.pc
 
-	var bx *boxer
+	var bx *evalState
 	if f.ts != nil {
 		bx = &f.ts.box
 	} else if ts, ok := th.Local.(*threadState); ok {
@@ -799,7 +799,7 @@ func (f *Frame) unwind(th *runtime.Thread, exc *runtime.Exception, pc int, addTB
 // coldOp runs the less frequent instructions, kept out of eval so that the hot loop's
 // Go frame stays small (it is on the Go stack once per nested call). It returns the new
 // stack depth, or the error the instruction raised.
-func (f *Frame) coldOp(th *runtime.Thread, bx *boxer, in code.Instr, pc, sp int) (int, error) {
+func (f *Frame) coldOp(th *runtime.Thread, bx *evalState, in code.Instr, pc, sp int) (int, error) {
 	co := f.code
 	instrs := co.Code.Code
 	names := co.Names

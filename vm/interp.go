@@ -61,7 +61,7 @@ type threadState struct {
 	frames  []*Frame
 	nframes int
 	// box stores the eval loop's int and float results.
-	box boxer
+	box evalState
 	// valPool recycles the value slots of finished generator frames, by size class.
 	valPool [9][][]runtime.Value
 }

@@ -24,7 +24,7 @@ func init() {
 
 // intBinary is the eval loop's fast path for int op int: ok is false when the result
 // needs the general path (overflow, division by zero, true division, shifts, powers).
-func intBinary(bx *boxer, op code.BinaryOp, x, y runtime.Int) (runtime.Value, bool) {
+func intBinary(bx *evalState, op code.BinaryOp, x, y runtime.Int) (runtime.Value, bool) {
 	switch op {
 	case code.BinAdd:
 		r := x + y
@@ -97,7 +97,7 @@ func intCompare(op code.CompareOp, x, y runtime.Int) bool {
 
 // floatBinary is the fast path for float op float (and int op float with ints that convert
 // exactly): ok is false when the general path must decide (division by zero, //, %, **).
-func floatBinary(bx *boxer, op code.BinaryOp, x, y float64) (runtime.Value, bool) {
+func floatBinary(bx *evalState, op code.BinaryOp, x, y float64) (runtime.Value, bool) {
 	switch op {
 	case code.BinAdd:
 		return bx.float(x + y), true

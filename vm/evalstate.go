@@ -7,15 +7,18 @@ import (
 	"github.com/aiolang/aio/runtime"
 )
 
-// boxer stores ints and floats in runtime.Values without one allocation each: values are
+// evalState is the per-thread state the eval loop keeps at hand: the boxing blocks for
+// ints and floats, the generator serial, the step limit and the interrupt request. Each
+// thread has its own, so no locking is needed.
+//
+// Boxing stores ints and floats in runtime.Values without one allocation each: values are
 // written into a block of 128 slots and the interface points into the block (a boxed value
-// is never written again, and the block stays alive while any of its values does). Each
-// thread has its own boxer, so no locking is needed.
-type boxer struct {
+// is never written again, and the block stays alive while any of its values does).
+type evalState struct {
 	ints   []int64
 	floats []float64
 	// genSerial counts the generators created on the thread (see genBase.serial); it
-	// lives here because the eval loop already holds the boxer.
+	// lives here because the eval loop already holds the evalState.
 	genSerial uint64
 	// limited is set when the interpreter has a step limit: steps is what is left of it
 	// (counted at loop back edges and calls). halted is set once it ran out, so no
@@ -28,7 +31,7 @@ type boxer struct {
 }
 
 // step counts one step against the limit and checks for an interrupt request.
-func (b *boxer) step() error {
+func (b *evalState) step() error {
 	if b.intr.Load() {
 		b.intr.Store(false)
 		return runtime.NewException(runtime.KeyboardInterruptType, "")
@@ -63,7 +66,7 @@ func init() {
 }
 
 // int boxes i (small ints come from the shared cache).
-func (b *boxer) int(i runtime.Int) runtime.Value {
+func (b *evalState) int(i runtime.Int) runtime.Value {
 	if u := uint64(i + smallIntNeg); u < uint64(len(smallInts)) {
 		return smallInts[u]
 	}
@@ -84,7 +87,7 @@ func (b *boxer) int(i runtime.Int) runtime.Value {
 }
 
 // float boxes f.
-func (b *boxer) float(f float64) runtime.Value {
+func (b *evalState) float(f float64) runtime.Value {
 	if b == nil {
 		return runtime.Float(f)
 	}
