@@ -17,7 +17,9 @@ import (
 	"github.com/aiolang/aio/stdlib/dataclasses"
 	"github.com/aiolang/aio/stdlib/datetime"
 	"github.com/aiolang/aio/stdlib/enum"
+	"github.com/aiolang/aio/stdlib/fnmatch"
 	"github.com/aiolang/aio/stdlib/functools"
+	"github.com/aiolang/aio/stdlib/glob"
 	"github.com/aiolang/aio/stdlib/heapq"
 	"github.com/aiolang/aio/stdlib/inspect"
 	"github.com/aiolang/aio/stdlib/io"
@@ -27,6 +29,7 @@ import (
 	"github.com/aiolang/aio/stdlib/math"
 	"github.com/aiolang/aio/stdlib/operator"
 	"github.com/aiolang/aio/stdlib/os"
+	"github.com/aiolang/aio/stdlib/pathlib"
 	"github.com/aiolang/aio/stdlib/random"
 	"github.com/aiolang/aio/stdlib/statistics"
 	"github.com/aiolang/aio/stdlib/string"
@@ -72,6 +75,9 @@ func Modules() []runtime.ModuleDef {
 		os.PathModule,
 		types.Module,
 		inspect.Module,
+		fnmatch.Module,
+		glob.Module,
+		pathlib.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
