@@ -62,9 +62,9 @@ type Interp struct {
 	Stdin  io.Reader
 	stdin  *bufio.Reader
 
-	// Clock is the event loop's clock (type Clock, defined by the event-loop files); nil
-	// until the embedder or the loop sets it.
-	Clock any
+	// Clock is the event loop's clock (real or virtual); nil until the embedder or the loop
+	// sets it.
+	Clock Clock
 	// Loop is free for the event-loop code (the running loop, Task-N counter, …).
 	Loop any
 
