@@ -17,6 +17,7 @@ import (
 	"github.com/aiolang/aio/stdlib/dataclasses"
 	"github.com/aiolang/aio/stdlib/datetime"
 	"github.com/aiolang/aio/stdlib/enum"
+	"github.com/aiolang/aio/stdlib/errno"
 	"github.com/aiolang/aio/stdlib/fnmatch"
 	"github.com/aiolang/aio/stdlib/functools"
 	"github.com/aiolang/aio/stdlib/glob"
@@ -34,6 +35,7 @@ import (
 	"github.com/aiolang/aio/stdlib/statistics"
 	"github.com/aiolang/aio/stdlib/string"
 	"github.com/aiolang/aio/stdlib/sys"
+	"github.com/aiolang/aio/stdlib/textwrap"
 	"github.com/aiolang/aio/stdlib/time"
 	"github.com/aiolang/aio/stdlib/traceback"
 	"github.com/aiolang/aio/stdlib/types"
@@ -78,6 +80,8 @@ func Modules() []runtime.ModuleDef {
 		fnmatch.Module,
 		glob.Module,
 		pathlib.Module,
+		textwrap.Module,
+		errno.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
