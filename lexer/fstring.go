@@ -66,8 +66,8 @@ func (s *scanner) fstring(start, qi, qlen, close int, fl strFlags, startPos lexe
 	s.emit(FStringStart, s.str[start:qi+qlen], startPos)
 	raw := fl&flagRaw != 0
 	s.fdepth++
+	defer func() { s.fdepth-- }()
 	k := s.fstringBody(qi+qlen, close, raw, 0)
-	s.fdepth--
 	if !s.abort && k < close {
 		// Stopped at a '}' at the top level: CPython's "unexpected end of string".
 		s.fstrErr("f-string: unexpected end of string")
@@ -345,7 +345,7 @@ func isSpace(c byte) bool {
 // expression tokenizes src[a:b], the expression of a field whose '{' is at brace, as if it
 // were parenthesized (line breaks are ignored). Errors abandon the f-string (s.abort).
 func (s *scanner) expression(brace, a, b int) {
-	savedN, savedBlank, savedFstr := s.n, s.blank, s.fstr
+	savedN, savedBlank, savedFstr, savedBuf := s.n, s.blank, s.fstr, s.bufStart
 	ctx := fstrCtx{braceOff: brace, braceLine: s.line}
 	s.fstr = &ctx
 	s.n = b
@@ -371,5 +371,5 @@ func (s *scanner) expression(brace, a, b int) {
 	if len(s.parens) >= depth {
 		s.parens = s.parens[:depth-1]
 	}
-	s.n, s.blank, s.fstr = savedN, savedBlank, savedFstr
+	s.n, s.blank, s.fstr, s.bufStart = savedN, savedBlank, savedFstr, savedBuf
 }

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // at returns the byte at offset j, or 0 at the end of the (possibly limited) source.
@@ -131,7 +132,9 @@ func (s *scanner) number() {
 			s.imaginary(start, j)
 			return
 		case nonzero:
-			s.failAt("SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start)
+			// CPython gives this error's column in bytes, not characters: choose the
+			// column whose character count is that byte count.
+			s.fail("SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", s.line, s.byteAsCharCol(start))
 			_ = zerosEnd
 			return
 		}
@@ -359,4 +362,17 @@ func parseFloat(t string) (float64, error) {
 		return 0, err
 	}
 	return f, nil
+}
+
+// byteAsCharCol returns the 1-based byte column on the current line whose character
+// column equals the byte column of offset off (for errors CPython positions in bytes).
+func (s *scanner) byteAsCharCol(off int) int {
+	want := off - s.lineStart // characters to skip
+	i, n := s.lineStart, 0
+	for n < want && i < s.n && s.src[i] != '\n' && s.src[i] != '\r' {
+		_, w := utf8.DecodeRune(s.src[i:])
+		i += w
+		n++
+	}
+	return i - s.lineStart + (want - n) + 1
 }

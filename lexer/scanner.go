@@ -37,9 +37,11 @@ type scanner struct {
 	altIndents []int // the same with tab size 1, to detect inconsistent tabs
 	parens     []paren
 
-	atBOL bool // at the beginning of a physical line
-	blank bool // the current line holds only whitespace and/or a comment
-	done  bool // EOF (or an error) has been emitted
+	comment  int  // offset of the last comment seen
+	bufStart int  // start of the first line of a run joined by continuations
+	atBOL    bool // at the beginning of a physical line
+	blank    bool // the current line holds only whitespace and/or a comment
+	done     bool // EOF (or an error) has been emitted
 
 	// fstr is non-nil while the expression of an f-string's field is scanned.
 	fstr *fstrCtx
@@ -61,6 +63,7 @@ func newScanner(filename string, src []byte) *scanner {
 		n:          len(src),
 		filename:   filename,
 		line:       1,
+		comment:    -1,
 		indents:    make([]int, 1, 16),
 		altIndents: make([]int, 1, 16),
 	}
@@ -79,7 +82,7 @@ func (s *scanner) emit(t lexer.TokenType, val string, p lexer.Position) {
 	if s.done || s.look != nil {
 		return
 	}
-	if s.pending != nil && s.fdepth == 0 && t != String && t != FStringStart {
+	if s.pending != nil && s.fdepth == 0 && t != String && t != FStringStart && t != FStringEnd {
 		s.flushPending(p)
 		return
 	}
@@ -146,6 +149,7 @@ func (s *scanner) run() {
 // bol handles the beginning of a line: measures indentation and emits Indent/Dedent.
 func (s *scanner) bol() {
 	s.atBOL = false
+	s.bufStart = s.lineStart
 	col, alt := 0, 0
 	contCol := 0 // column of a backslash continuation in the indentation
 	j := s.i
@@ -170,6 +174,7 @@ loop:
 				return
 			}
 			j = s.i
+			s.bufStart = s.lineStart
 			continue
 		default:
 			break loop
@@ -244,7 +249,7 @@ func (s *scanner) atEOF() {
 	if !s.atBOL && s.i >= s.n && s.lineStart != s.n {
 		// The last line lacks a line break: CPython adds one.
 		if !s.blank && len(s.parens) == 0 {
-			s.emitNewline(s.n)
+			s.emitNewline(s.newlineStart(s.n))
 		}
 	}
 	if len(s.parens) > 0 {
@@ -269,6 +274,15 @@ func (s *scanner) atEOF() {
 	}
 	s.emit(lexer.EOF, "", p)
 	s.done = true
+}
+
+// newlineStart returns where the Newline token for the line break at i starts: at a
+// comment before it on the same line, as in CPython, else at i.
+func (s *scanner) newlineStart(i int) int {
+	if s.comment >= s.lineStart && s.comment < i {
+		return s.comment
+	}
+	return i
 }
 
 // emitNewline emits a Newline token for the line break at offset i.
@@ -366,12 +380,14 @@ func (s *scanner) next() {
 	case c == '\n' || c == '\r':
 		w := s.nlWidth(i)
 		if !s.blank && len(s.parens) == 0 {
-			s.emitNewline(i)
+			s.emitNewline(s.newlineStart(i))
 		}
 		s.i = i + w
 		s.newline(i, w)
 		s.atBOL = true
 	case c == '#':
+		// CPython's NEWLINE token starts at a comment that precedes it.
+		s.comment = i
 		s.i = s.lineEnd(i)
 	case c == '"' || c == '\'':
 		s.stringLit(i, i, 0)
@@ -397,7 +413,10 @@ func (s *scanner) next() {
 func (s *scanner) continuation(i int) bool {
 	w := s.nlWidth(i + 1)
 	if w == 0 && i+1 < s.n {
-		s.failKind(ErrReached, "SyntaxError: unexpected character after line continuation character", s.line, i+1-s.lineStart+1)
+		// CPython counts this column from the start of its buffer: the first line of a run
+		// of lines joined by continuations or multi-line strings.
+		p := lexer.Position{Filename: s.filename, Offset: i + 1, Line: s.line, Column: i + 1 - s.bufStart + 1}
+		s.finish(ErrReached, "SyntaxError: unexpected character after line continuation character", p)
 		return false
 	}
 	if i+1+w >= s.n {

@@ -74,8 +74,16 @@ def expected(src, err):
         return ["...", "%d:%d Error %s" % (e.lineno, col, q(msg)), "%d:%d EOF" % (e.lineno, col)]
     out = []
     lines = src.splitlines(keepends=True)
+    comment = None
     for t in tokenize.generate_tokens(io.StringIO(src).readline):
         ln, c = t.start
+        if t.type == tokenize.COMMENT:
+            comment = t.start
+        elif t.type == tokenize.NEWLINE and comment and comment[0] == ln:
+            # CPython's NEWLINE token starts at the comment before it.
+            ln, c = comment
+        if t.type != tokenize.COMMENT:
+            comment = None
         line = lines[ln - 1] if ln <= len(lines) else ""
         pos = "%d:%d" % (ln, bytecol(line, c))
         if t.type in (tokenize.NL, tokenize.COMMENT):
