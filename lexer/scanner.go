@@ -413,9 +413,14 @@ func (s *scanner) next() {
 func (s *scanner) continuation(i int) bool {
 	w := s.nlWidth(i + 1)
 	if w == 0 && i+1 < s.n {
-		// CPython counts this column from the start of its buffer: the first line of a run
-		// of lines joined by continuations or multi-line strings.
-		p := lexer.Position{Filename: s.filename, Offset: i + 1, Line: s.line, Column: i + 1 - s.bufStart + 1}
+		// CPython counts this column from the start of its buffer (the first line of a
+		// run of lines joined by continuations or multi-line strings), then clamps it to
+		// the line's length plus one (with its line break) when it shows a file's line.
+		col := i + 1 - s.bufStart + 1
+		if max := s.lineEnd(i) - s.lineStart + 2; col > max {
+			col = max
+		}
+		p := lexer.Position{Filename: s.filename, Offset: i + 1, Line: s.line, Column: col}
 		s.finish(ErrReached, "SyntaxError: unexpected character after line continuation character", p)
 		return false
 	}
