@@ -247,6 +247,15 @@ func (s *state) failInvalid() {
 }
 
 func (s *state) failInvalidAt(t *plexer.Token) {
+	if isKw(t, "not") && s.i > 0 && t == s.peek() && endsExpr(&s.toks[s.i-1]) {
+		// After an operand CPython read past `not`, looking for `not in`.
+		if n := s.peekAt(1); !isKw(n, "in") {
+			if s.i+1 > s.maxI {
+				s.maxI = s.i + 1
+			}
+			t = n
+		}
+	}
 	if isKw(t, "async") && s.level > 0 {
 		// CPython read the next token, looking for def, for or with.
 		if n := s.tokAfter(t); n != nil && !isKw(n, "def") && !isKw(n, "for") && !isKw(n, "with") {
@@ -317,6 +326,19 @@ func (s *state) indexOf(t *plexer.Token) int {
 		}
 	}
 	return len(s.toks) - 1
+}
+
+// endsExpr reports whether t can be the last token of an operand.
+func endsExpr(t *plexer.Token) bool {
+	switch t.Type {
+	case lexer.Name, lexer.Number, lexer.String, lexer.FStringEnd:
+		return true
+	case lexer.Keyword:
+		return t.Value == "None" || t.Value == "True" || t.Value == "False"
+	case lexer.Op:
+		return t.Value == ")" || t.Value == "]" || t.Value == "}" || t.Value == "..."
+	}
+	return false
 }
 
 // tokAfter returns the token following t in the slice, or nil.

@@ -40,9 +40,23 @@ func (s *state) namedExpr() ast.Expr {
 	}
 	e := s.expr()
 	if s.atOp(":=") {
-		s.fail("cannot use assignment expressions with "+exprName(e), e.Position())
+		s.failWalrus(e)
 	}
 	return e
+}
+
+// failWalrus reports `e := value` where e is no name: CPython's message needs a value that
+// parses; otherwise the ':=' itself is the error.
+func (s *state) failWalrus(e ast.Expr) {
+	save := s.i
+	s.next()
+	if startsExpr(s.peek()) && !s.atOp("*") {
+		if _, ok := s.tryParse(s.expr, true); ok {
+			s.fail("cannot use assignment expressions with "+exprName(e), e.Position())
+		}
+	}
+	s.i = save
+	s.failInvalid()
 }
 
 // expr parses expression: disjunction ['if' disjunction 'else' expression] | lambdef.
@@ -237,10 +251,6 @@ func (s *state) comparison() ast.Expr {
 	left := s.bitOr(0)
 	op, n := s.compOp()
 	if n == 0 {
-		if s.atKw("not") {
-			// CPython looked for `not in` and read one token further.
-			s.failInvalidAt(s.peekAt(1))
-		}
 		return left
 	}
 	var ops []ast.Cmpop

@@ -32,6 +32,9 @@ func (s *state) params(closer string, annotations bool) *ast.Arguments {
 			slash = true
 			a.Posonlyargs = a.Args
 			a.Args = nil
+			if annotations && s.atOp("*") {
+				s.failTok("expected comma between / and *", s.peek())
+			}
 		case isOp(t, "*"):
 			if star {
 				s.failTok("* argument may appear only once", t)
@@ -76,7 +79,11 @@ func (s *state) params(closer string, annotations bool) *ast.Arguments {
 		case t.Type == lexer.Name:
 			p := s.param(annotations, false)
 			var def ast.Expr
-			if s.acceptOp("=") {
+			if s.atOp("=") {
+				eq := s.next()
+				if annotations && (s.atOp(",") || s.atOp(closer)) {
+					s.failTok("expected default value expression", eq)
+				}
 				def = s.expr()
 			}
 			if star {

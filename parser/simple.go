@@ -364,7 +364,7 @@ func (s *state) exprStmt() ast.Stmt {
 	switch t.Value {
 	case ":=":
 		if _, ok := e.(*ast.Name); !ok {
-			s.fail("cannot use assignment expressions with "+exprName(e), e.Position())
+			s.failWalrus(e)
 		}
 	case "=":
 		return s.assign(start, e)
