@@ -35,6 +35,8 @@ func newBuiltinsModule(in *Interp) *Module {
 	d.SetStr("NotImplemented", NotImplemented)
 	d.SetStr("Ellipsis", Ellipsis)
 	d.SetStr("__debug__", True)
+	d.SetStr("exit", &quitter{"exit"})
+	d.SetStr("quit", &quitter{"quit"})
 	return m
 }
 
@@ -170,16 +172,17 @@ func init() {
 			s, err := Format(th, v, spec)
 			return Str(s), err
 		},
-		"vars":    builtinVars,
-		"dir":     builtinDir,
-		"input":   builtinInput,
-		"open":    builtinOpen,
-		"globals": builtinGlobals,
-		"locals":  builtinLocals,
-		"exec":    builtinExec,
-		"aiter":   builtinAiter,
-		"anext":   builtinAnext,
-		"eval":    builtinEval,
+		"vars":       builtinVars,
+		"dir":        builtinDir,
+		"input":      builtinInput,
+		"open":       builtinOpen,
+		"globals":    builtinGlobals,
+		"locals":     builtinLocals,
+		"exec":       builtinExec,
+		"aiter":      builtinAiter,
+		"__import__": builtinImport,
+		"anext":      builtinAnext,
+		"eval":       builtinEval,
 	}
 }
 

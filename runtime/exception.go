@@ -88,7 +88,7 @@ func NewException(t *Type, msg string) *Exception {
 
 // NewExceptionArgs returns an instance of t with the given args.
 func NewExceptionArgs(t *Type, args ...Value) *Exception {
-	return &Exception{typ: t, Args: Tuple(args)}
+	return &Exception{typ: t, Args: append(Tuple(nil), args...)}
 }
 
 // Errorf returns an instance of t whose message is fmt.Sprintf(format, a...).

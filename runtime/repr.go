@@ -84,6 +84,8 @@ func userMethod(t *Type, name string) (Value, bool) {
 // repr implements Repr.
 func repr(th *Thread, v Value) (string, error) {
 	switch x := v.(type) {
+	case nil:
+		return "<NULL>", nil
 	case Str:
 		return pyrepr.Str(string(x)), nil
 	case Int, *BigInt, Bool:
@@ -301,6 +303,8 @@ func reprDict(th *Thread, d *Dict) (string, error) {
 // toStr implements ToStr.
 func toStr(th *Thread, v Value) (string, error) {
 	switch x := v.(type) {
+	case nil:
+		return "<NULL>", nil
 	case Str:
 		return string(x), nil
 	case Int:
