@@ -32,6 +32,7 @@ import (
 	"github.com/aiolang/aio/stdlib/os"
 	"github.com/aiolang/aio/stdlib/pathlib"
 	"github.com/aiolang/aio/stdlib/random"
+	"github.com/aiolang/aio/stdlib/re"
 	"github.com/aiolang/aio/stdlib/statistics"
 	"github.com/aiolang/aio/stdlib/string"
 	"github.com/aiolang/aio/stdlib/sys"
@@ -82,6 +83,7 @@ func Modules() []runtime.ModuleDef {
 		pathlib.Module,
 		textwrap.Module,
 		errno.Module,
+		re.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
