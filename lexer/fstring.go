@@ -62,7 +62,7 @@ func (s *scanner) fstring(start, qi, qlen, close int, fl strFlags, startPos lexe
 	endLine, endLineStart := s.line, s.lineStart
 	s.line, s.lineStart = line, lineStart
 	first := len(s.toks)
-	outer := s.fstr == nil
+	outer := !s.inExpr
 	s.emit(FStringStart, s.str[start:qi+qlen], startPos)
 	raw := fl&flagRaw != 0
 	s.fdepth++
@@ -345,9 +345,9 @@ func isSpace(c byte) bool {
 // expression tokenizes src[a:b], the expression of a field whose '{' is at brace, as if it
 // were parenthesized (line breaks are ignored). Errors abandon the f-string (s.abort).
 func (s *scanner) expression(brace, a, b int) {
-	savedN, savedBlank, savedFstr, savedBuf := s.n, s.blank, s.fstr, s.bufStart
+	savedN, savedBlank, savedFstr, savedIn, savedBuf := s.n, s.blank, s.fstr, s.inExpr, s.bufStart
 	ctx := fstrCtx{braceOff: brace, braceLine: s.line}
-	s.fstr = &ctx
+	s.fstr, s.inExpr = ctx, true
 	s.n = b
 	s.i = a
 	s.parens = append(s.parens, paren{c: '('})
@@ -371,5 +371,5 @@ func (s *scanner) expression(brace, a, b int) {
 	if len(s.parens) >= depth {
 		s.parens = s.parens[:depth-1]
 	}
-	s.n, s.blank, s.fstr, s.bufStart = savedN, savedBlank, savedFstr, savedBuf
+	s.n, s.blank, s.fstr, s.inExpr, s.bufStart = savedN, savedBlank, savedFstr, savedIn, savedBuf
 }

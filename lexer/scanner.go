@@ -43,8 +43,9 @@ type scanner struct {
 	blank    bool // the current line holds only whitespace and/or a comment
 	done     bool // EOF (or an error) has been emitted
 
-	// fstr is non-nil while the expression of an f-string's field is scanned.
-	fstr *fstrCtx
+	// fstr describes the field whose expression is scanned (when inExpr).
+	fstr   fstrCtx
+	inExpr bool // scanning the expression of an f-string's field (fstr describes it)
 	// fdepth counts the f-strings being split.
 	fdepth int
 	// pending is an f-string error, reported (as CPython does) when the run of adjacent
@@ -306,7 +307,7 @@ func (s *scanner) failKind(kind ErrorKind, msg string, line, col int) {
 	if line != s.line {
 		off = s.offsetOf(line, col)
 	}
-	if s.fstr != nil {
+	if s.inExpr {
 		if line == s.fstr.braceLine {
 			// CPython compiles "(expr)" on its own: columns on the first line count
 			// from the opening brace.

@@ -93,7 +93,7 @@ func (s *scanner) unterminated(qlen int, p lexer.Position, eof bool) {
 	if qlen == 3 {
 		msg = "SyntaxError: unterminated triple-quoted string literal (detected at line " + strconv.Itoa(detected) + ")"
 	}
-	if s.fstr != nil {
+	if s.inExpr {
 		// Inside an f-string expression the string cannot be unterminated (the
 		// expression was checked first); be safe anyway.
 		s.setPending(msg, true, p)
