@@ -9,6 +9,7 @@ import (
 	"github.com/aiolang/aio/stdlib/aiofiles"
 	"github.com/aiolang/aio/stdlib/aiohttp"
 	"github.com/aiolang/aio/stdlib/asyncio"
+	"github.com/aiolang/aio/stdlib/base64"
 	"github.com/aiolang/aio/stdlib/bisect"
 	"github.com/aiolang/aio/stdlib/bs4"
 	"github.com/aiolang/aio/stdlib/collections"
@@ -21,6 +22,7 @@ import (
 	"github.com/aiolang/aio/stdlib/fnmatch"
 	"github.com/aiolang/aio/stdlib/functools"
 	"github.com/aiolang/aio/stdlib/glob"
+	"github.com/aiolang/aio/stdlib/hashlib"
 	"github.com/aiolang/aio/stdlib/heapq"
 	"github.com/aiolang/aio/stdlib/inspect"
 	"github.com/aiolang/aio/stdlib/io"
@@ -33,6 +35,7 @@ import (
 	"github.com/aiolang/aio/stdlib/pathlib"
 	"github.com/aiolang/aio/stdlib/random"
 	"github.com/aiolang/aio/stdlib/re"
+	"github.com/aiolang/aio/stdlib/secrets"
 	"github.com/aiolang/aio/stdlib/statistics"
 	"github.com/aiolang/aio/stdlib/string"
 	"github.com/aiolang/aio/stdlib/sys"
@@ -84,6 +87,9 @@ func Modules() []runtime.ModuleDef {
 		textwrap.Module,
 		errno.Module,
 		re.Module,
+		hashlib.Module,
+		base64.Module,
+		secrets.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
