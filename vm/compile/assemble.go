@@ -3,7 +3,6 @@ package compile
 import (
 	"fmt"
 
-	"github.com/aiolang/aio/ast"
 	"github.com/aiolang/aio/vm/code"
 )
 
@@ -67,7 +66,7 @@ func (c *compiler) assemble(flags code.Flags) *code.Code {
 	}
 	co.Code = make([]code.Instr, 0, pc)
 	var (
-		lastPos  ast.Pos
+		lastPos  pos32
 		havePos  bool
 		curH     *handler
 		curStart int
@@ -85,17 +84,16 @@ func (c *compiler) assemble(flags code.Flags) *code.Code {
 		}
 		arg := in.arg
 		if in.target != noLabel {
-			arg = uint32(pcOf[labelIdx(in.target)])
+			arg = uint32(pcOf[labelIdx(int(in.target))])
 		}
 		if arg > code.MaxArg {
-			c.fail(in.pos, "too many constants, names or instructions")
+			c.fail(in.pos.pos(), "too many constants, names or instructions")
 		}
 		p := len(co.Code)
 		co.Code = append(co.Code, code.MakeInstr(in.op, arg))
 		if !havePos || in.pos != lastPos {
 			co.Positions = append(co.Positions, code.PosEntry{PC: uint32(p),
-				Line: int32(in.pos.Lineno), EndLine: int32(in.pos.EndLineno),
-				Col: int32(in.pos.ColOffset), EndCol: int32(in.pos.EndColOffset)})
+				Line: in.pos.line, EndLine: in.pos.endLine, Col: in.pos.col, EndCol: in.pos.endCol})
 			lastPos, havePos = in.pos, true
 		}
 		if in.handler != curH {
@@ -158,7 +156,7 @@ func (c *compiler) stackDepth(labelIdx func(int) int) (int, []int) {
 				if jd > maxDepth {
 					maxDepth = jd
 				}
-				push(labelIdx(in.target), jd)
+				push(labelIdx(int(in.target)), jd)
 			}
 			if in.op != opSetup {
 				d += code.StackEffect(in.op, in.arg, false)

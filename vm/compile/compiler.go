@@ -33,9 +33,20 @@ const noLabel = -1
 type instr struct {
 	op      code.Opcode
 	arg     uint32
-	target  int // label for jumps (and YIELD_VALUE's delegation exit), else noLabel
-	pos     ast.Pos
+	target  int32 // label for jumps (and YIELD_VALUE's delegation exit), else noLabel
+	pos     pos32
 	handler *handler // innermost exception handler covering the instruction
+}
+
+// pos32 is a source span stored compactly in instructions.
+type pos32 struct{ line, endLine, col, endCol int32 }
+
+func toPos32(p ast.Pos) pos32 {
+	return pos32{int32(p.Lineno), int32(p.EndLineno), int32(p.ColOffset), int32(p.EndColOffset)}
+}
+
+func (p pos32) pos() ast.Pos {
+	return ast.Pos{Lineno: int(p.line), EndLineno: int(p.endLine), ColOffset: int(p.col), EndColOffset: int(p.endCol)}
 }
 
 // handler is an exception handler: where it starts and how deep the stack is cut.
@@ -122,7 +133,7 @@ func (c *compiler) fail(p ast.Pos, msg string) {
 func (c *compiler) enterUnit(kind unitKind, s *scope, name string, firstLine int) *unit {
 	u := &unit{kind: kind, scope: s, name: name, firstLine: firstLine,
 		constIndex: map[string]int{}, nameIndex: map[string]int{}, varIndex: map[string]int{},
-		derefIndex: map[string]int{}}
+		derefIndex: map[string]int{}, instrs: make([]instr, 0, 64)}
 	if c.u != nil {
 		u.private = c.u.private
 	}
@@ -258,7 +269,7 @@ func (u *unit) addConst(v any) uint32 {
 
 func (c *compiler) emit(op code.Opcode, arg uint32) {
 	u := c.u
-	u.instrs = append(u.instrs, instr{op: op, arg: arg, target: noLabel, pos: u.pos, handler: u.handler})
+	u.instrs = append(u.instrs, instr{op: op, arg: arg, target: noLabel, pos: toPos32(u.pos), handler: u.handler})
 }
 
 // emitOp emits an instruction without argument.
@@ -267,7 +278,7 @@ func (c *compiler) emitOp(op code.Opcode) { c.emit(op, 0) }
 // emitJump emits a jump (or YIELD_VALUE) whose argument is the pc of label.
 func (c *compiler) emitJump(op code.Opcode, label int) {
 	u := c.u
-	u.instrs = append(u.instrs, instr{op: op, target: label, pos: u.pos, handler: u.handler})
+	u.instrs = append(u.instrs, instr{op: op, target: int32(label), pos: toPos32(u.pos), handler: u.handler})
 }
 
 // loadConst emits LOAD_CONST v.
