@@ -110,13 +110,13 @@ func (f *Future) Done() bool { return f.state != futPending }
 func (f *Future) Cancelled() bool { return f.state == futCancelled }
 
 // Result returns the result, raises the exception, CancelledError, or
-// InvalidStateError('Result is not ready.').
+// InvalidStateError('Result is not set.').
 func (f *Future) Result() (Value, error) {
 	switch f.state {
 	case futCancelled:
 		return nil, f.makeCancelledError()
 	case futPending:
-		return nil, NewException(InvalidStateErrorType, "Result is not ready.")
+		return nil, NewException(InvalidStateErrorType, "Result is not set.")
 	}
 	f.logTraceback = false
 	if f.exc != nil {

@@ -147,7 +147,7 @@ func (c *namedCB) FutureDone(th *Thread, f Value) error { c.r.add(c.name); retur
 func TestFutureStates(t *testing.T) {
 	l, _, _ := newTestLoop(t)
 	f := l.CreateFuture()
-	if _, err := f.Result(); err == nil || !strings.Contains(err.Error(), "InvalidStateError: Result is not ready.") {
+	if _, err := f.Result(); err == nil || !strings.Contains(err.Error(), "InvalidStateError: Result is not set.") {
 		t.Errorf("pending result: %v", err)
 	}
 	f.SetExceptionValue(NewException(ValueErrorType, "x"))
