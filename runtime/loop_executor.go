@@ -75,9 +75,9 @@ type execJob struct {
 	// interpreter lock (or drops it, cancelled).
 	started chan struct{}
 	fn      Value
-	args []Value
-	kw   []string
-	fut  *ConcurrentFuture
+	args    []Value
+	kw      []string
+	fut     *ConcurrentFuture
 }
 
 // NewExecutor returns a pool of at most max workers (max <= 0: min(32, NumCPU+4), as
