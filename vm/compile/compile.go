@@ -4,6 +4,38 @@
 // generates bytecode with a zero-cost exception table and a position table.
 //
 // The compiler never sees runtime values: constants are plain Go data (see code.Code.Consts).
+//
+// # Design
+//
+// Files: symtable.go (scopes, CPython's symtable.c), compiler.go (units, emission, labels),
+// stmt.go, control.go, unwind.go (return/break/continue through blocks), try.go, with.go,
+// expr.go, function.go (defs, lambdas, classes, calls, comprehensions), fold.go (constant
+// folding, %-format rewrite), future.go and unparse.go (`from __future__ import annotations`),
+// warn.go (SyntaxWarnings), assemble.go (labels, stack depth, dead code, tables).
+//
+// Code shapes the vm relies on (stack written bottom to top):
+//
+//   - try/except: the body is protected by a handler entered with [exc]; it runs
+//     PUSH_EXC_INFO → [prev, exc], then per clause CHECK_EXC_MATCH/POP_JUMP_IF_FALSE, the
+//     body, POP_EXCEPT; an exception inside a clause goes to a cleanup handler that keeps
+//     [prev] and runs SWAP 2, POP_EXCEPT, RERAISE. finally bodies are compiled twice: inline
+//     on the normal path and in a handler for exceptions.
+//   - with: BEFORE_WITH → [exit, value]; the body's handler keeps [exit] and runs
+//     PUSH_EXC_INFO, WITH_EXCEPT_START, and suppresses or re-raises; the normal exit calls
+//     exit(None, None, None) with CALL 3.
+//   - yield from / await: GET_YIELD_FROM_ITER or GET_AWAITABLE, LOAD_CONST None, then
+//     exactly SEND exit; YIELD_VALUE exit; JUMP_BACKWARD <SEND> (see code.YIELD_VALUE).
+//   - async for: GET_AITER, then per turn GET_ANEXT and a delegation under a handler whose
+//     END_ASYNC_FOR ends the loop on StopAsyncIteration; async with awaits __aenter__ and
+//     __aexit__ the same way.
+//   - comprehensions are functions called with the iterator of their first iterable
+//     (argument ".0"); async ones are awaited. super() in a method is
+//     super(__class__, <first argument>). Class bodies are functions run by
+//     __build_class__, returning the __class__ cell when methods need it.
+//   - every backward edge is JUMP_BACKWARD (loops check step limits there).
+//
+// Positions follow CPython 3.11 (TestCPythonPositions compares them over the standard
+// library); code object metadata too (TestCodeSignatures).
 package compile
 
 import (
