@@ -284,7 +284,11 @@ func setAttr(th *Thread, obj Value, name string, v Value) error {
 					}
 					return nil
 				}
-				o.Dict.SetStr(name, v)
+				if i := o.Dict.IndexStr(name); i >= 0 {
+					o.Dict.entries[i].val = v
+					return nil
+				}
+				o.Dict.setStr(name, t.internKey(name), v)
 				if n := o.Dict.used; n > t.attrHint && n <= smallDict {
 					t.attrHint = n
 				}

@@ -27,17 +27,36 @@ type objectWithDict struct {
 	d Dict
 }
 
+// objectWithDict4 also holds room for four attributes: one allocation for a typical
+// small instance.
+type objectWithDict4 struct {
+	o Object
+	d Dict
+	e [4]dictEntry
+}
+
 // NewObject returns a bare instance of the user class t (no __init__ called).
 func NewObject(t *Type) *Object {
 	var o *Object
 	if t.Flags&FlagHasDict != 0 {
-		od := &objectWithDict{}
-		o = &od.o
-		o.typ = t
-		o.Dict = &od.d
-		if n := t.attrHint; n > 0 && t.IsHeap() {
-			od.d.entries = make([]dictEntry, 0, n)
+		n := 0
+		if t.IsHeap() {
+			n = t.attrHint
 		}
+		if n > 0 && n <= 4 {
+			od := &objectWithDict4{}
+			o = &od.o
+			o.Dict = &od.d
+			od.d.entries = od.e[:0]
+		} else {
+			od := &objectWithDict{}
+			o = &od.o
+			o.Dict = &od.d
+			if n > 0 {
+				od.d.entries = make([]dictEntry, 0, n)
+			}
+		}
+		o.typ = t
 	} else {
 		o = &Object{typ: t}
 	}

@@ -54,6 +54,9 @@ type Type struct {
 	version uint64
 	// attrHint is the largest instance __dict__ seen, to presize new instances' dicts.
 	attrHint int
+	// attrKeys are boxed instance attribute names, shared by the instances' dicts so that
+	// adding an attribute does not box its name again.
+	attrKeys []Value
 	special  specialMethods
 }
 
@@ -261,4 +264,19 @@ var (
 func init() {
 	TypeType.Flags |= FlagBaseType
 	NoneTypeType.Module = "builtins"
+}
+
+// internKey returns name boxed as a Value, reusing the boxes of the names instances of a
+// heap type usually get.
+func (t *Type) internKey(name string) Value {
+	for _, k := range t.attrKeys {
+		if string(k.(Str)) == name {
+			return k
+		}
+	}
+	k := Value(Str(name))
+	if len(t.attrKeys) < 16 {
+		t.attrKeys = append(t.attrKeys, k)
+	}
+	return k
 }
