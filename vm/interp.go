@@ -184,13 +184,13 @@ func (vm *Interpreter) RunString(filename, src string) (status int) {
 		vm.reportUnawaited()
 		vm.flush()
 	}()
-	c, err := Compile(filename, []byte(src), compile.Options{TopLevelAwait: true})
-	if err != nil {
-		return vm.report(err)
-	}
 	vm.main.Dict.SetStr("__file__", runtime.Str(filename))
-	err = vm.protect(func() error {
-		_, err := vm.runModuleCode(c, vm.main.Dict, true)
+	err := vm.protect(func() error {
+		c, err := Compile(filename, []byte(src), compile.Options{TopLevelAwait: true})
+		if err != nil {
+			return err
+		}
+		_, err = vm.runModuleCode(c, vm.main.Dict, true)
 		return err
 	})
 	if err != nil {
@@ -323,16 +323,16 @@ func (vm *Interpreter) flush() {
 func (vm *Interpreter) Exec(src string) error {
 	const filename = "<stdin>"
 	vm.in.AddSource(filename, src)
-	mod, err := parser.ParseInteractive(filename, []byte(src))
-	if err != nil {
-		return err
-	}
-	c, err := compile.Module(&ast.Module{Body: mod.Body}, filename, compile.Options{TopLevelAwait: true, Interactive: true, Source: []byte(src)})
-	if err != nil {
-		return err
-	}
 	return vm.protect(func() error {
-		_, err := vm.runModuleCode(NewCode(c), vm.main.Dict, true)
+		mod, err := parser.ParseInteractive(filename, []byte(src))
+		if err != nil {
+			return err
+		}
+		c, err := compile.Module(&ast.Module{Body: mod.Body}, filename, compile.Options{TopLevelAwait: true, Interactive: true, Source: []byte(src)})
+		if err != nil {
+			return err
+		}
+		_, err = vm.runModuleCode(NewCode(c), vm.main.Dict, true)
 		return err
 	})
 }
