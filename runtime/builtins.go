@@ -403,7 +403,17 @@ func IsSubclassOfClassInfo(th *Thread, c Value, info Value) (bool, error) {
 	}
 	switch x := info.(type) {
 	case *Type:
-		return ct.IsSubtype(x), nil
+		if ct.IsSubtype(x) {
+			return true, nil
+		}
+		if f, ok := userMethod(x.Type(), "__subclasscheck__"); ok {
+			r, err := callDunder(th, f, x, c)
+			if err != nil {
+				return false, err
+			}
+			return Truth(th, r)
+		}
+		return false, nil
 	case Tuple:
 		for _, e := range x {
 			ok, err := IsSubclassOfClassInfo(th, c, e)

@@ -185,6 +185,9 @@ func builtinNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, err
 		}
 		return NewObject(t), nil
 	}
+	if solid == TypeType {
+		return newTypeFromArgs(th, t, args, kwnames)
+	}
 	if solid == BaseExceptionType || solid.IsSubtype(BaseExceptionType) {
 		for _, m := range t.MRO {
 			if m.New != nil && m.IsSubtype(BaseExceptionType) {
@@ -224,4 +227,39 @@ func registerInit(t *Type) {
 	t.Dict.SetStr("__init__", &MethodDescr{Name: "__init__", Owner: t, Fn: func(th *Thread, args []Value, kw []string) (Value, error) {
 		return None, t.Init(th, args[0], args[1:], kw)
 	}})
+}
+
+// newTypeFromArgs is type.__new__(meta, name, bases, namespace, **kwargs).
+func newTypeFromArgs(th *Thread, meta *Type, args []Value, kwnames []string) (Value, error) {
+	npos := len(args) - len(kwnames)
+	if npos == 1 && meta == TypeType && len(kwnames) == 0 {
+		return args[0].Type(), nil
+	}
+	if npos != 3 {
+		return nil, TypeErrorf("type.__new__() takes exactly 3 arguments (%d given)", npos)
+	}
+	name, ok1 := args[0].(Str)
+	bases, ok2 := args[1].(Tuple)
+	ns, ok3 := args[2].(*Dict)
+	if !ok1 {
+		return nil, TypeErrorf("type.__new__() argument 1 must be str, not %s", args[0].Type().Name)
+	}
+	if !ok2 {
+		return nil, TypeErrorf("type.__new__() argument 2 must be tuple, not %s", args[1].Type().Name)
+	}
+	if !ok3 {
+		return nil, TypeErrorf("type.__new__() argument 3 must be dict, not %s", args[2].Type().Name)
+	}
+	bt := make([]*Type, len(bases))
+	for i, b := range bases {
+		var ok bool
+		if bt[i], ok = b.(*Type); !ok {
+			return nil, TypeErrorf("bases must be types")
+		}
+	}
+	var kwargs *Dict
+	if len(kwnames) > 0 {
+		kwargs = KwargsDict(args, kwnames)
+	}
+	return NewClassWithMeta(th, meta, string(name), bt, ns.Copy(), kwargs)
 }

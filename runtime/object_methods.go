@@ -363,27 +363,14 @@ func init() {
 		},
 	})
 	TypeType.Dict.SetStr("__new__", NewBuiltin("__new__", func(th *Thread, args []Value, kw []string) (Value, error) {
-		if len(args)-len(kw) != 4 {
-			return nil, TypeErrorf("type.__new__() takes exactly 3 arguments (%d given)", len(args)-len(kw)-1)
+		if len(args) == 0 {
+			return nil, TypeErrorf("type.__new__(): not enough arguments")
 		}
 		meta, ok := args[0].(*Type)
-		name, ok1 := args[1].(Str)
-		bases, ok2 := args[2].(Tuple)
-		ns, ok3 := args[3].(*Dict)
-		if !ok || !ok1 || !ok2 || !ok3 {
-			return nil, TypeErrorf("type.__new__() argument 1 must be str")
+		if !ok || !meta.IsSubtype(TypeType) {
+			return nil, TypeErrorf("type.__new__(X): X is not a type object (%s)", args[0].Type().Name)
 		}
-		bt := make([]*Type, len(bases))
-		for i, b := range bases {
-			if bt[i], ok = b.(*Type); !ok {
-				return nil, TypeErrorf("bases must be types")
-			}
-		}
-		var kwargs *Dict
-		if len(kw) > 0 {
-			kwargs = KwargsDict(args, kw)
-		}
-		return NewClassWithMeta(th, meta, string(name), bt, ns.Copy(), kwargs)
+		return newTypeFromArgs(th, meta, args[1:], kw)
 	}))
 	// property
 	addMethods(PropertyType, map[string]BuiltinFunc{
