@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/alecthomas/participle/v2/lexer"
 )
 
 // at returns the byte at offset j, or 0 at the end of the (possibly limited) source.
@@ -134,7 +136,12 @@ func (s *scanner) number() {
 		case nonzero:
 			// CPython gives this error's column in bytes, not characters: choose the
 			// column whose character count is that byte count.
-			s.fail("SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", s.line, s.byteAsCharCol(start))
+			const msg = "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+			if s.inExpr {
+				s.failAt(msg, start)
+			} else {
+				s.finish(ErrLexical, msg, lexer.Position{Filename: s.filename, Offset: start, Line: s.line, Column: s.byteAsCharCol(start)})
+			}
 			_ = zerosEnd
 			return
 		}
