@@ -86,6 +86,14 @@ func newClass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwar
 	} else {
 		t.Qualname = name
 	}
+	if _, ok := ns.GetStr("__module__"); !ok && th != nil && th.Interp.Hooks.Globals != nil {
+		// type(name, bases, ns) takes __module__ from the caller's globals
+		if g := th.Interp.Hooks.Globals(th); g != nil {
+			if n, ok := g.GetStr("__name__"); ok {
+				ns.SetStr("__module__", n)
+			}
+		}
+	}
 	if m, ok := ns.GetStr("__module__"); ok {
 		if s, ok := m.(Str); ok {
 			t.Module = string(s)
