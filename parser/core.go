@@ -208,8 +208,11 @@ func (s *state) fail(msg string, pos ast.Pos) {
 	panic(syntaxPanic{err: s.errorAt("SyntaxError", msg, pos)})
 }
 
-// failTok aborts with msg located at token t.
+// failTok aborts with msg located at token t (or with the lexer's error, when t is one).
 func (s *state) failTok(msg string, t *plexer.Token) {
+	if t.Type == lexer.Error {
+		s.failInvalidAt(t)
+	}
 	s.fail(msg, s.errPos(t))
 }
 

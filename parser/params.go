@@ -85,6 +85,9 @@ func (s *state) params(closer string, annotations bool) *ast.Arguments {
 					s.failTok("expected default value expression", eq)
 				}
 				def = s.expr()
+				if !s.atOp(",") && !s.atOp(closer) {
+					s.failElem(def)
+				}
 			}
 			if star {
 				a.Kwonlyargs = append(a.Kwonlyargs, p)
@@ -95,6 +98,9 @@ func (s *state) params(closer string, annotations bool) *ast.Arguments {
 					sawDefault = true
 					a.Defaults = append(a.Defaults, def)
 				} else if sawDefault {
+					if !s.atOp(",") && !s.atOp(closer) {
+						s.failInvalid()
+					}
 					s.fail("non-default argument follows default argument", p.Pos)
 				}
 			}
