@@ -87,6 +87,12 @@ func (s *scanner) emit(t lexer.TokenType, val string, p lexer.Position) {
 		s.flushPending(p)
 		return
 	}
+	if len(s.toks) == cap(s.toks) {
+		// Double (append grows large slices by only 1.25x, copying more often).
+		toks := make([]lexer.Token, len(s.toks), 2*cap(s.toks))
+		copy(toks, s.toks)
+		s.toks = toks
+	}
 	s.toks = append(s.toks, lexer.Token{Type: t, Value: val, Pos: p})
 }
 
