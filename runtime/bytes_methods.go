@@ -1,0 +1,153 @@
+package runtime
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The methods of bytes and bytearray.
+
+func init() {
+	bytesMethods := map[string]BuiltinFunc{
+		"decode": func(th *Thread, args []Value, kw []string) (Value, error) {
+			enc, errs := "utf-8", "strict"
+			if err := UnpackArgs("decode", args[1:], kw, "encoding?", &enc, "errors?", &errs); err != nil {
+				return nil, err
+			}
+			s, err := Decode(bytesOf(args[0]), enc, errs)
+			return Str(s), err
+		},
+		"hex": func(th *Thread, args []Value, kw []string) (Value, error) {
+			const digits = "0123456789abcdef"
+			b := bytesOf(args[0])
+			out := make([]byte, 0, 2*len(b))
+			for _, c := range b {
+				out = append(out, digits[c>>4], digits[c&15])
+			}
+			return Str(out), nil
+		},
+		"__len__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			return Int(len(bytesOf(args[0]))), nil
+		},
+		"startswith": func(th *Thread, args []Value, kw []string) (Value, error) {
+			p, ok := args[1].(Bytes)
+			return Bool(ok && strings.HasPrefix(string(bytesOf(args[0])), string(p))), nil
+		},
+		"endswith": func(th *Thread, args []Value, kw []string) (Value, error) {
+			p, ok := args[1].(Bytes)
+			return Bool(ok && strings.HasSuffix(string(bytesOf(args[0])), string(p))), nil
+		},
+		"find": func(th *Thread, args []Value, kw []string) (Value, error) {
+			p, ok := args[1].(Bytes)
+			if !ok {
+				return nil, TypeErrorf("argument should be integer or bytes-like object, not '%s'", args[1].Type().Name)
+			}
+			return Int(strings.Index(string(bytesOf(args[0])), string(p))), nil
+		},
+		"count": func(th *Thread, args []Value, kw []string) (Value, error) {
+			p, ok := args[1].(Bytes)
+			if !ok {
+				return nil, TypeErrorf("argument should be integer or bytes-like object, not '%s'", args[1].Type().Name)
+			}
+			return Int(strings.Count(string(bytesOf(args[0])), string(p))), nil
+		},
+		"split": func(th *Thread, args []Value, kw []string) (Value, error) {
+			s := string(bytesOf(args[0]))
+			var parts []string
+			if len(args) < 2 || args[1] == None {
+				parts = strings.Fields(s)
+			} else {
+				sep, _ := args[1].(Bytes)
+				parts = strings.Split(s, string(sep))
+			}
+			out := make([]Value, len(parts))
+			for i, p := range parts {
+				out[i] = Bytes(p)
+			}
+			return &List{Items: out}, nil
+		},
+		"strip": func(th *Thread, args []Value, kw []string) (Value, error) {
+			return Bytes(strings.TrimSpace(string(bytesOf(args[0])))), nil
+		},
+		"upper": func(th *Thread, args []Value, kw []string) (Value, error) {
+			return Bytes(strings.ToUpper(string(bytesOf(args[0])))), nil
+		},
+		"lower": func(th *Thread, args []Value, kw []string) (Value, error) {
+			return Bytes(strings.ToLower(string(bytesOf(args[0])))), nil
+		},
+		"replace": func(th *Thread, args []Value, kw []string) (Value, error) {
+			if err := CheckArity("replace", args[1:], kw, 2, 3); err != nil {
+				return nil, err
+			}
+			o, _ := args[1].(Bytes)
+			n, _ := args[2].(Bytes)
+			return Bytes(strings.Replace(string(bytesOf(args[0])), string(o), string(n), -1)), nil
+		},
+		"join": func(th *Thread, args []Value, kw []string) (Value, error) {
+			items, err := Items(th, args[1])
+			if err != nil {
+				return nil, err
+			}
+			parts := make([]string, len(items))
+			for i, it := range items {
+				switch b := it.(type) {
+				case Bytes:
+					parts[i] = string(b)
+				case *ByteArray:
+					parts[i] = string(b.B)
+				default:
+					return nil, TypeErrorf("sequence item %d: expected a bytes-like object, %s found", i, it.Type().Name)
+				}
+			}
+			return Bytes(strings.Join(parts, string(bytesOf(args[0])))), nil
+		},
+	}
+	addMethods(BytesType, bytesMethods)
+	addMethods(ByteArrayType, bytesMethods)
+	addMethods(ByteArrayType, map[string]BuiltinFunc{
+		"append": func(th *Thread, args []Value, kw []string) (Value, error) {
+			n, ok := IndexValue(args[1])
+			if !ok || n < 0 || n > 255 {
+				return nil, ValueErrorf("byte must be in range(0, 256)")
+			}
+			ba := args[0].(*ByteArray)
+			ba.B = append(ba.B, byte(n))
+			return None, nil
+		},
+		"extend": func(th *Thread, args []Value, kw []string) (Value, error) {
+			s, err := bytesFromArgs(th, "bytearray", args[1:2], nil)
+			if err != nil {
+				return nil, err
+			}
+			ba := args[0].(*ByteArray)
+			ba.B = append(ba.B, s...)
+			return None, nil
+		},
+	})
+	BytesType.Dict.SetStr("fromhex", &ClassMethod{Func: NewBuiltin("fromhex", func(th *Thread, args []Value, kw []string) (Value, error) {
+		s, _ := args[1].(Str)
+		t := strings.ReplaceAll(string(s), " ", "")
+		if len(t)%2 != 0 {
+			return nil, ValueErrorf("non-hexadecimal number found in fromhex() arg at position %d", len(t))
+		}
+		out := make([]byte, len(t)/2)
+		for i := range out {
+			v, err := strconv.ParseUint(t[2*i:2*i+2], 16, 8)
+			if err != nil {
+				return nil, ValueErrorf("non-hexadecimal number found in fromhex() arg at position %d", 2*i)
+			}
+			out[i] = byte(v)
+		}
+		return Bytes(out), nil
+	})})
+}
+
+func bytesOf(v Value) []byte {
+	switch b := unwrapBase(v).(type) {
+	case Bytes:
+		return []byte(b)
+	case *ByteArray:
+		return b.B
+	}
+	return nil
+}
