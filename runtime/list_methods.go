@@ -1,7 +1,5 @@
 package runtime
 
-import ()
-
 // The methods of list and tuple.
 
 func listSelf(args []Value) *List { return args[0].(*List) }
