@@ -362,6 +362,10 @@ func (l *Loop) runOnce(th *Thread) error {
 			if l.vclock == nil {
 				timeout := l.timers[0].when - l.Time()
 				if timeout > 0 {
+					// epoll's resolution, as in CPython's selector: round up to
+					// whole milliseconds, so timers close together fire in one
+					// iteration.
+					timeout = math.Ceil(timeout*1e3) * 1e-3
 					l.wait(time.Duration(math.Min(timeout, maxSelectTimeout) * 1e9))
 				}
 			}

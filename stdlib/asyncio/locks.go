@@ -42,6 +42,11 @@ func (b *loopBound) getLoop(th *runtime.Thread, self runtime.Value) (*runtime.Lo
 type waiters []*runtime.Future
 
 func (w *waiters) remove(f *runtime.Future) bool {
+	if len(*w) > 0 && (*w)[0] == f {
+		(*w)[0] = nil
+		*w = (*w)[1:]
+		return true
+	}
 	for i, x := range *w {
 		if x == f {
 			*w = append((*w)[:i], (*w)[i+1:]...)
