@@ -75,7 +75,7 @@ def expected(src, err):
     out = []
     lines = src.splitlines(keepends=True)
     comment = None
-    for t in tokenize.generate_tokens(io.StringIO(src).readline):
+    for t in tokenize.generate_tokens(io.StringIO(src, newline="").readline):
         ln, c = t.start
         if t.type == tokenize.COMMENT:
             comment = t.start
@@ -110,7 +110,7 @@ def expected(src, err):
 
 def main():
     for path in sys.argv[1:]:
-        head, cases = parse_cases(open(path, encoding="utf-8").read())
+        head, cases = parse_cases(open(path, encoding="utf-8", newline="").read())
         res = ["".join(head)]
         for c in cases:
             flags = c["header"].split()[2:]
@@ -123,6 +123,6 @@ def main():
                 res.append("\n".join(expected(source(c), "err" in flags)) + "\n\n")
         text = "".join(res)
         text = text.rstrip("\n") + "\n"
-        open(path, "w", encoding="utf-8").write(text)
+        open(path, "w", encoding="utf-8", newline="").write(text)
 
 main()
