@@ -1,6 +1,6 @@
 # gen_nfkc.py generates nfkc_table.go: the NFKC form of every character that may appear
 # in an identifier and that NFKC changes (from the running Python's unicodedata).
-# Run: python3 gen_nfkc.py > nfkc_table.go
+# Run: python3 gen_nfkc.py | gofmt > nfkc_table.go
 import sys, unicodedata
 
 rows = []
@@ -23,4 +23,25 @@ print("\ts string")
 print("}{")
 for cp, n in rows:
     print("\t{0x%X, %s}," % (cp, '"' + "".join(ch if ch.isprintable() and ch not in '"\\\\' else "\\U%08x" % ord(ch) for ch in n) + '"'))
+print("}")
+
+# Canonical compositions: pairs (starter, combining mark) that NFC composes.
+pairs = []
+for cp in range(0x80, sys.maxunicode + 1):
+    d = unicodedata.decomposition(chr(cp))
+    if not d or d.startswith("<"):
+        continue
+    parts = [int(x, 16) for x in d.split()]
+    if len(parts) != 2:
+        continue
+    a, b = parts
+    if unicodedata.normalize("NFC", chr(a) + chr(b)) == chr(cp):
+        pairs.append((a, b, cp))
+pairs.sort()
+print()
+print("// composeTable lists, sorted, the pairs (starter, combining mark) that canonical")
+print("// composition replaces by one character.")
+print("var composeTable = [...]struct{ a, b, c rune }{")
+for a, b, c in pairs:
+    print("\t{0x%X, 0x%X, 0x%X}," % (a, b, c))
 print("}")

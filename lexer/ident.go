@@ -3,7 +3,6 @@ package lexer
 import (
 	"fmt"
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -143,13 +142,14 @@ func isIDContinue(r rune) bool {
 	return unicode.Is(xidContinue, r)
 }
 
-// nfkc applies to an identifier the NFKC normalization CPython applies, character by
-// character (from nfkcTable). Canonical composition of combining sequences (a letter
-// followed by a combining accent) is not performed.
+// nfkc applies to an identifier the NFKC normalization CPython applies: the
+// compatibility mapping of each character (nfkcTable), then canonical composition of a
+// character with the combining marks that follow it (composeTable). Reordering of
+// combining marks and Hangul jamo composition are not performed.
 func nfkc(id string) string {
 	changed := false
 	for _, r := range id {
-		if r >= 0x80 && compatRune(r) != "" {
+		if r >= 0x80 && (compatRune(r) != "" || unicode.Is(unicode.Mn, r)) {
 			changed = true
 			break
 		}
@@ -157,15 +157,39 @@ func nfkc(id string) string {
 	if !changed {
 		return id
 	}
-	var b strings.Builder
+	out := make([]rune, 0, len(id))
 	for _, r := range id {
 		if m := compatRune(r); r >= 0x80 && m != "" {
-			b.WriteString(m)
+			out = append(out, []rune(m)...)
 		} else {
-			b.WriteRune(r)
+			out = append(out, r)
 		}
 	}
-	return b.String()
+	// Compose: each combining mark with the starter before it, when a composite exists.
+	w := 0
+	for _, r := range out {
+		if w > 0 {
+			if c, ok := compose(out[w-1], r); ok {
+				out[w-1] = c
+				continue
+			}
+		}
+		out[w] = r
+		w++
+	}
+	return string(out[:w])
+}
+
+// compose returns the canonical composite of a followed by b, if there is one.
+func compose(a, b rune) (rune, bool) {
+	i := sort.Search(len(composeTable), func(i int) bool {
+		e := composeTable[i]
+		return e.a > a || e.a == a && e.b >= b
+	})
+	if i < len(composeTable) && composeTable[i].a == a && composeTable[i].b == b {
+		return composeTable[i].c, true
+	}
+	return 0, false
 }
 
 // compatRune returns the NFKC form of r, or "" when NFKC leaves r unchanged.
