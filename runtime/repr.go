@@ -325,7 +325,10 @@ func toStr(th *Thread, v Value) (string, error) {
 		return string(s), nil
 	}
 	if _, ok := userMethod(t, "__repr__"); ok {
-		return Repr(th, v)
+		// object.__str__ calls __repr__; built-in __str__ (exceptions, str) does not
+		if _, owner := t.LookupOwner("__str__"); owner == nil || owner == ObjectType {
+			return Repr(th, v)
+		}
 	}
 	switch x := v.(type) {
 	case *Exception:
