@@ -155,3 +155,20 @@ func TestErrorKindOf(t *testing.T) {
 		}
 	}
 }
+
+func TestUnicodeNames(t *testing.T) {
+	// Expected characters from CPython's unicodedata.lookup.
+	tests := map[string]rune{
+		"HANGUL SYLLABLE GAG": 0xAC01, "HANGUL SYLLABLE HIH": 0xD7A3, "HANGUL SYLLABLE A": 0xC544,
+		"HANGUL SYLLABLE SSANG": 0xC30D, "CJK UNIFIED IDEOGRAPH-4E00": 0x4E00, "snake": 0x1F40D,
+		"EM DASH": 0x2014, "greek small letter alpha": 0x3B1,
+	}
+	for name, want := range tests {
+		if got, ok := lookupUnicodeName(name); !ok || got != want {
+			t.Errorf("lookupUnicodeName(%q) = %U, %v; want %U", name, got, ok, want)
+		}
+	}
+	if _, ok := lookupUnicodeName("NO SUCH NAME"); ok {
+		t.Error("unknown name found")
+	}
+}

@@ -19,8 +19,45 @@ func lookupUnicodeName(name string) (rune, bool) {
 	return 0, false
 }
 
-// algorithmicName handles "CJK UNIFIED IDEOGRAPH-XXXX".
+// Short names of the Hangul jamo that make up syllable names (Unicode's Jamo.txt).
+var (
+	jamoL = [...]string{"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"}
+	jamoV = [...]string{"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"}
+	jamoT = [...]string{"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"}
+)
+
+// longestJamo returns the index of the longest name in names that prefixes s.
+func longestJamo(s string, names []string) (int, int) {
+	best, bestLen := -1, -1
+	for i, n := range names {
+		if len(n) > bestLen && strings.HasPrefix(s, n) {
+			best, bestLen = i, len(n)
+		}
+	}
+	return best, bestLen
+}
+
+// algorithmicName handles "CJK UNIFIED IDEOGRAPH-XXXX" and "HANGUL SYLLABLE ...".
 func algorithmicName(name string) (rune, bool) {
+	const h = "HANGUL SYLLABLE "
+	if strings.HasPrefix(name, h) {
+		s := name[len(h):]
+		l, n := longestJamo(s, jamoL[:])
+		if l < 0 {
+			return 0, false
+		}
+		s = s[n:]
+		v, n := longestJamo(s, jamoV[:])
+		if v < 0 {
+			return 0, false
+		}
+		s = s[n:]
+		tt, n := longestJamo(s, jamoT[:])
+		if tt < 0 || n != len(s) {
+			return 0, false
+		}
+		return rune(0xAC00 + (l*21+v)*28 + tt), true
+	}
 	const p = "CJK UNIFIED IDEOGRAPH-"
 	if !strings.HasPrefix(name, p) {
 		return 0, false
