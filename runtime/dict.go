@@ -228,12 +228,76 @@ func (d *Dict) appendEntry(h int64, key, val Value) {
 	d.used++
 }
 
+// lookupInt finds an int key without calling user code (float and bool keys equal to it
+// match too).
+func (d *Dict) lookupInt(k Int, h int64) int {
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h && e.key != nil {
+				if ek, ok := e.key.(Int); ok {
+					if ek == k {
+						return i
+					}
+				} else if eq, _ := keyEqualNumeric(e.key, k); eq {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.index[i]
+		if ix == slotEmpty {
+			return -1
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				if ek, ok := e.key.(Int); ok {
+					if ek == k {
+						return int(ix)
+					}
+				} else if eq, _ := keyEqualNumeric(e.key, k); eq {
+					return int(ix)
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// keyEqualNumeric compares a stored float/bool/big key with an int.
+func keyEqualNumeric(a Value, k Int) (bool, bool) {
+	switch x := a.(type) {
+	case Float:
+		return float64(x) == float64(k) && k > -1<<53 && k < 1<<53, true
+	case Bool:
+		return (k == 1 && bool(x)) || (k == 0 && !bool(x)), true
+	}
+	return false, false
+}
+
 // Get returns the value for key (ok false if absent). Hashing or comparing user objects
 // may raise.
 func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
-	if s, ok := key.(Str); ok {
-		v, ok := d.GetStr(string(s))
+	switch k := key.(type) {
+	case Str:
+		v, ok := d.GetStr(string(k))
 		return v, ok, nil
+	case Int:
+		if d.used == 0 {
+			return nil, false, nil
+		}
+		i := d.lookupInt(k, hashInt64(int64(k)))
+		if i < 0 {
+			return nil, false, nil
+		}
+		return d.entries[i].val, true, nil
 	}
 	h, err := Hash(th, key)
 	if err != nil {
@@ -267,8 +331,17 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 
 // Set stores key: val.
 func (d *Dict) Set(th *Thread, key, val Value) error {
-	if s, ok := key.(Str); ok {
-		d.setStr(string(s), key, val)
+	switch k := key.(type) {
+	case Str:
+		d.setStr(string(k), key, val)
+		return nil
+	case Int:
+		h := hashInt64(int64(k))
+		if i := d.lookupInt(k, h); i >= 0 {
+			d.entries[i].val = val
+			return nil
+		}
+		d.appendEntry(h, key, val)
 		return nil
 	}
 	h, err := Hash(th, key)
