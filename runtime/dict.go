@@ -239,8 +239,10 @@ func (d *Dict) lookupInt(k Int, h int64) int {
 					if ek == k {
 						return i
 					}
-				} else if eq, _ := keyEqualNumeric(e.key, k); eq {
+				} else if eq, decided := keyEqualNumeric(e.key, k); eq {
 					return i
+				} else if !decided {
+					return slowLookup
 				}
 			}
 		}
@@ -261,8 +263,10 @@ func (d *Dict) lookupInt(k Int, h int64) int {
 					if ek == k {
 						return int(ix)
 					}
-				} else if eq, _ := keyEqualNumeric(e.key, k); eq {
+				} else if eq, decided := keyEqualNumeric(e.key, k); eq {
 					return int(ix)
+				} else if !decided {
+					return slowLookup
 				}
 			}
 		}
@@ -271,11 +275,21 @@ func (d *Dict) lookupInt(k Int, h int64) int {
 	}
 }
 
-// keyEqualNumeric compares a stored float/bool/big key with an int.
-func keyEqualNumeric(a Value, k Int) (bool, bool) {
+// slowLookup is lookupInt's answer when a user object with the same hash must decide.
+const slowLookup = -2
+
+// keyEqualNumeric compares a stored key of another type with an int; decided is false
+// when user code (__eq__) would have to decide.
+func keyEqualNumeric(a Value, k Int) (eq, decided bool) {
 	switch x := a.(type) {
 	case Float:
-		return float64(x) == float64(k) && k > -1<<53 && k < 1<<53, true
+		c, _ := floatIntCompare(float64(x), k)
+		return c == 0, true
+	case *BigInt, Str, Bytes, Tuple, NoneValue, Complex:
+		if c, ok := a.(Complex); ok {
+			return imag(c) == 0 && real(c) == float64(k), true
+		}
+		return false, true
 	case Bool:
 		return (k == 1 && bool(x)) || (k == 0 && !bool(x)), true
 	}
@@ -294,10 +308,12 @@ func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
 			return nil, false, nil
 		}
 		i := d.lookupInt(k, hashInt64(int64(k)))
-		if i < 0 {
+		if i >= 0 {
+			return d.entries[i].val, true, nil
+		}
+		if i == -1 {
 			return nil, false, nil
 		}
-		return d.entries[i].val, true, nil
 	}
 	h, err := Hash(th, key)
 	if err != nil {
@@ -337,12 +353,15 @@ func (d *Dict) Set(th *Thread, key, val Value) error {
 		return nil
 	case Int:
 		h := hashInt64(int64(k))
-		if i := d.lookupInt(k, h); i >= 0 {
+		i := d.lookupInt(k, h)
+		if i >= 0 {
 			d.entries[i].val = val
 			return nil
 		}
-		d.appendEntry(h, key, val)
-		return nil
+		if i == -1 {
+			d.appendEntry(h, key, val)
+			return nil
+		}
 	}
 	h, err := Hash(th, key)
 	if err != nil {
