@@ -40,6 +40,7 @@ import (
 	"github.com/aiolang/aio/stdlib/string"
 	"github.com/aiolang/aio/stdlib/sys"
 	"github.com/aiolang/aio/stdlib/textwrap"
+	"github.com/aiolang/aio/stdlib/threading"
 	"github.com/aiolang/aio/stdlib/time"
 	"github.com/aiolang/aio/stdlib/traceback"
 	"github.com/aiolang/aio/stdlib/types"
@@ -90,6 +91,7 @@ func Modules() []runtime.ModuleDef {
 		hashlib.Module,
 		base64.Module,
 		secrets.Module,
+		threading.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
