@@ -33,6 +33,7 @@ import (
 	"github.com/aiolang/aio/stdlib/operator"
 	"github.com/aiolang/aio/stdlib/os"
 	"github.com/aiolang/aio/stdlib/pathlib"
+	"github.com/aiolang/aio/stdlib/queue"
 	"github.com/aiolang/aio/stdlib/random"
 	"github.com/aiolang/aio/stdlib/re"
 	"github.com/aiolang/aio/stdlib/secrets"
@@ -46,6 +47,7 @@ import (
 	"github.com/aiolang/aio/stdlib/types"
 	"github.com/aiolang/aio/stdlib/typing"
 	"github.com/aiolang/aio/stdlib/uuid"
+	"github.com/aiolang/aio/stdlib/warnings"
 )
 
 // Modules returns the definitions of every standard library module.
@@ -92,6 +94,8 @@ func Modules() []runtime.ModuleDef {
 		base64.Module,
 		secrets.Module,
 		threading.Module,
+		queue.Module,
+		warnings.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
