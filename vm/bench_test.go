@@ -113,7 +113,8 @@ K = 3
 def bench(n):
     t = 0
     for i in range(n):
-        t = K + len
+        t = K
+        f = len
     return t
 `)
 }
