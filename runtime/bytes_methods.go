@@ -151,3 +151,113 @@ func bytesOf(v Value) []byte {
 	}
 	return nil
 }
+
+// latin1 maps bytes to a str of the code points 0-255 (and back), so that bytes methods
+// can reuse the str implementations (which only treat ASCII specially in these cases).
+func latin1(b []byte) Str {
+	rs := make([]rune, len(b))
+	for i, c := range b {
+		rs[i] = rune(c)
+	}
+	return Str(string(rs))
+}
+
+func unLatin1(s Str) Bytes {
+	out := make([]byte, 0, len(s))
+	for _, r := range string(s) {
+		out = append(out, byte(r))
+	}
+	return Bytes(out)
+}
+
+func toLatin1Arg(v Value) Value {
+	switch x := v.(type) {
+	case Bytes:
+		return latin1([]byte(x))
+	case *ByteArray:
+		return latin1(x.B)
+	case Tuple:
+		out := make(Tuple, len(x))
+		for i, e := range x {
+			out[i] = toLatin1Arg(e)
+		}
+		return out
+	case *List:
+		out := make([]Value, len(x.Items))
+		for i, e := range x.Items {
+			out[i] = toLatin1Arg(e)
+		}
+		return &List{Items: out}
+	}
+	return v
+}
+
+func fromLatin1Result(v Value, array bool) Value {
+	switch x := v.(type) {
+	case Str:
+		b := unLatin1(x)
+		if array {
+			return &ByteArray{B: []byte(b)}
+		}
+		return b
+	case Tuple:
+		out := make(Tuple, len(x))
+		for i, e := range x {
+			out[i] = fromLatin1Result(e, array)
+		}
+		return out
+	case *List:
+		for i, e := range x.Items {
+			x.Items[i] = fromLatin1Result(e, array)
+		}
+		return x
+	}
+	return v
+}
+
+func init() {
+	for _, name := range []string{"split", "rsplit", "strip", "lstrip", "rstrip", "replace", "startswith",
+		"endswith", "find", "rfind", "index", "rindex", "count", "upper", "lower", "title", "capitalize",
+		"swapcase", "center", "ljust", "rjust", "zfill", "partition", "rpartition", "join", "isdigit",
+		"isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "splitlines", "expandtabs",
+		"removeprefix", "removesuffix"} {
+		for _, t := range []*Type{BytesType, ByteArrayType} {
+			if _, has := t.Dict.GetStr(name); has && name != "split" && name != "strip" && name != "replace" && name != "join" &&
+				name != "startswith" && name != "endswith" && name != "find" && name != "count" && name != "upper" && name != "lower" {
+				continue
+			}
+			array := t == ByteArrayType
+			AddMethod(t, name, func(th *Thread, args []Value, kw []string) (Value, error) {
+				conv := make([]Value, len(args))
+				for i, a := range args {
+					conv[i] = toLatin1Arg(a)
+				}
+				if name == "join" && len(args) == 2 {
+					items, err := ToSlice(th, args[1])
+					if err != nil {
+						return nil, err
+					}
+					for i, it := range items {
+						switch it.(type) {
+						case Bytes, *ByteArray:
+							items[i] = toLatin1Arg(it)
+						default:
+							return nil, TypeErrorf("sequence item %d: expected a bytes-like object, %s found", i, it.Type().Name)
+						}
+					}
+					conv[1] = &List{Items: items}
+				}
+				// looked up at call time: str's methods are installed by another init
+				sm, ok := StrType.Dict.GetStr(name)
+				if !ok {
+					return nil, AttributeErrorf("'bytes' object has no attribute '%s'", name)
+				}
+				r, err := sm.(*MethodDescr).Fn(th, conv, kw)
+				if err != nil {
+					return nil, err
+				}
+				return fromLatin1Result(r, array), nil
+			})
+		}
+	}
+}
