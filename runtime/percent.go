@@ -175,6 +175,9 @@ func PercentFormat(th *Thread, f string, args Value) (string, error) {
 				s, err = ToStr(th, arg)
 			} else {
 				s, err = Repr(th, arg)
+				if conv == 'a' {
+					s = asciiEscape(s)
+				}
 			}
 			if err != nil {
 				return "", err
