@@ -23,7 +23,7 @@ func (e *enumerateIter) Next(th *Thread) (Value, bool, error) {
 	}
 	i := e.n
 	if n, isInt := i.(Int); isInt && n < 1<<62 {
-		e.n = n + 1
+		e.n = MakeInt(int64(n) + 1)
 	} else {
 		next, err := Binary(th, OpAdd, i, Int(1))
 		if err != nil {

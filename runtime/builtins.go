@@ -190,7 +190,7 @@ func builtinLen(th *Thread, args []Value, kw []string) (Value, error) {
 		return nil, CheckArity("len", args, kw, 1, 1)
 	}
 	n, err := Len(th, args[0])
-	return Int(n), err
+	return MakeInt(int64(n)), err
 }
 
 func builtinRepr(th *Thread, args []Value, kw []string) (Value, error) {
