@@ -47,14 +47,17 @@ func (ag *AsyncGenerator) initHooks(th *runtime.Thread) {
 }
 
 // finalize is what CPython does when an unfinished async generator is collected: the
-// loop's finalizer hook schedules its aclose().
+// loop's finalizer hook schedules its aclose(); without a loop the generator is closed
+// at once (an error in its cleanup is dropped, as CPython's is reported unraisable).
 func (ag *AsyncGenerator) finalize(th *runtime.Thread) {
-	if !ag.started || ag.finished || ag.closed {
+	if !ag.started || ag.finished || ag.closed || ag.running {
 		return
 	}
 	if l := runtime.RunningLoop(th); l != nil && ag.hooksInit {
 		l.AsyncGenFinalize(th, ag)
+		return
 	}
+	ag.genBase.Close(th)
 }
 
 // asendType and athrowType are the types of the awaitables asend() and athrow() return.

@@ -149,7 +149,6 @@ func (c *compiler) stackDepth(labelIdx func(int) int) (int, []int) {
 			if in.op == opSetup {
 				h := in.handler
 				h.depth = d + h.adjust
-				h.known = true
 				push(labelIdx(h.label), h.depth+1)
 			} else if code.IsJump(in.op) {
 				jd := d + code.StackEffect(in.op, in.arg, true)

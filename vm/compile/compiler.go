@@ -54,7 +54,6 @@ type handler struct {
 	label  int
 	adjust int // added to the stack depth at the SETUP point to get the handler's depth
 	depth  int // computed by the assembler
-	known  bool
 }
 
 // fblockKind is the kind of a frame block: a construct that break/continue/return must unwind.
