@@ -337,6 +337,14 @@ func (vm *Interpreter) Exec(src string) error {
 	})
 }
 
+// Close ends an interpreter session that ran REPL input (Exec): it reports the
+// coroutines that were never awaited, as CPython does at exit, and flushes stdout.
+// RunFile and RunString do this themselves.
+func (vm *Interpreter) Close() {
+	vm.reportUnawaited()
+	vm.flush()
+}
+
 // Eval evaluates an expression in __main__.
 func (vm *Interpreter) Eval(src string) (runtime.Value, error) {
 	var v runtime.Value
