@@ -381,6 +381,10 @@ func (s *state) primary() ast.Expr {
 		case "(":
 			e = s.call(e, start)
 		case "[":
+			if s.level > 0 && isOp(s.peekAt(1), "]") {
+				// a[] is no subscript: PEG backtracks and the caller sees '['.
+				return e
+			}
 			s.next()
 			s.enter()
 			s.level++

@@ -195,7 +195,9 @@ func (s *state) defHeader() *defHeader {
 	}
 	s.next()
 	h := &defHeader{name: n.Value}
+	s.level++
 	h.args = s.params(")", true)
+	s.level--
 	if !s.atOp(")") {
 		s.failInvalid()
 	}

@@ -64,6 +64,9 @@ func (s *state) tokenAtPos(line, col int) *plexer.Token {
 // comma?" when another expression follows, else "invalid syntax".
 func (s *state) failElem(e ast.Expr) {
 	t := s.peek()
+	if isOp(t, "=") && s.level > 0 {
+		s.failAssignInExpr(e)
+	}
 	a := commaCandidate(e)
 	if a == nil || !startsExpr(t) || isOp(t, "*") || isKw(t, "yield") {
 		s.failInvalid()
@@ -74,6 +77,16 @@ func (s *state) failElem(e ast.Expr) {
 		s.failInvalid()
 	}
 	if _, ok := a.(*ast.Name); ok && (t.Type == lexer.String || t.Type == lexer.FStringStart) {
+		// Not a missing comma, but CPython's invalid_legacy_expression reads on from the
+		// string with its diagnostics enabled.
+		save := s.i
+		if b, ok := s.tryParse(s.starExprs, true); ok && startsExpr(s.peek()) && s.level > 0 {
+			if tu, isTuple := b.(*ast.Tuple); isTuple && !parenthesizedTuple(tu) {
+				b = tu.Elts[len(tu.Elts)-1]
+			}
+			s.failElem(b)
+		}
+		s.i = save
 		s.failInvalid()
 	}
 	save := s.i
