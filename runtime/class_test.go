@@ -171,3 +171,24 @@ func TestExceptionSubclass(t *testing.T) {
 		t.Errorf("OSError = %s", got)
 	}
 }
+
+func TestNestedRecursion(t *testing.T) {
+	th := newTestThread()
+	var l Value = &List{}
+	var m Value = &List{}
+	for i := 0; i < 5000; i++ {
+		l = &List{Items: []Value{l}}
+		m = &List{Items: []Value{m}}
+	}
+	_, err := Repr(th, l)
+	if got := result(th, nil, err); got != "!RecursionError: maximum recursion depth exceeded while getting the repr of an object" {
+		t.Errorf("repr: %s", got)
+	}
+	_, err = Equal(th, l, m)
+	if got := result(th, nil, err); got != "!RecursionError: maximum recursion depth exceeded in comparison" {
+		t.Errorf("==: %s", got)
+	}
+	if th.Depth != 0 {
+		t.Errorf("depth leaked: %d", th.Depth)
+	}
+}

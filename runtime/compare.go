@@ -364,6 +364,10 @@ func seqCompare(th *Thread, op CompareOp, x, y []Value) (Value, error) {
 	if (op == OpEq || op == OpNe) && len(x) != len(y) {
 		return BoolOf(op == OpNe), nil
 	}
+	if err := th.enterNested(" in comparison"); err != nil {
+		return nil, err
+	}
+	defer th.leaveNested()
 	n := min(len(x), len(y))
 	for i := 0; i < n; i++ {
 		eq, err := Equal(th, x[i], y[i])

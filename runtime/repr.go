@@ -254,7 +254,30 @@ func defaultRepr(v Value) string {
 
 func typeNameOf(v Value) string { return v.Type().Name }
 
+// enterNested guards Go-level recursion through nested containers (repr, ==) with the
+// interpreter's recursion limit; what names the operation for the message.
+func (th *Thread) enterNested(what string) error {
+	if th == nil {
+		return nil
+	}
+	if th.Depth >= th.Interp.RecursionLimit {
+		return NewException(RecursionErrorType, "maximum recursion depth exceeded"+what)
+	}
+	th.Depth++
+	return nil
+}
+
+func (th *Thread) leaveNested() {
+	if th != nil {
+		th.Depth--
+	}
+}
+
 func reprSeq(th *Thread, open string, items []Value, close string) (string, error) {
+	if err := th.enterNested(" while getting the repr of an object"); err != nil {
+		return "", err
+	}
+	defer th.leaveNested()
 	var sb strings.Builder
 	sb.WriteString(open)
 	for i, it := range items {
@@ -272,6 +295,10 @@ func reprSeq(th *Thread, open string, items []Value, close string) (string, erro
 }
 
 func reprDict(th *Thread, d *Dict) (string, error) {
+	if err := th.enterNested(" while getting the repr of an object"); err != nil {
+		return "", err
+	}
+	defer th.leaveNested()
 	var sb strings.Builder
 	sb.WriteByte('{')
 	first := true
