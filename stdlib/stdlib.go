@@ -33,6 +33,8 @@ import (
 	"github.com/aiolang/aio/stdlib/operator"
 	"github.com/aiolang/aio/stdlib/os"
 	"github.com/aiolang/aio/stdlib/pathlib"
+	"github.com/aiolang/aio/stdlib/platform"
+	"github.com/aiolang/aio/stdlib/pprint"
 	"github.com/aiolang/aio/stdlib/queue"
 	"github.com/aiolang/aio/stdlib/random"
 	"github.com/aiolang/aio/stdlib/re"
@@ -96,6 +98,8 @@ func Modules() []runtime.ModuleDef {
 		threading.Module,
 		queue.Module,
 		warnings.Module,
+		pprint.Module,
+		platform.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
