@@ -39,9 +39,12 @@ import (
 	"github.com/aiolang/aio/stdlib/random"
 	"github.com/aiolang/aio/stdlib/re"
 	"github.com/aiolang/aio/stdlib/secrets"
+	"github.com/aiolang/aio/stdlib/shutil"
+	"github.com/aiolang/aio/stdlib/signal"
 	"github.com/aiolang/aio/stdlib/statistics"
 	"github.com/aiolang/aio/stdlib/string"
 	"github.com/aiolang/aio/stdlib/sys"
+	"github.com/aiolang/aio/stdlib/tempfile"
 	"github.com/aiolang/aio/stdlib/textwrap"
 	"github.com/aiolang/aio/stdlib/threading"
 	"github.com/aiolang/aio/stdlib/time"
@@ -100,6 +103,9 @@ func Modules() []runtime.ModuleDef {
 		warnings.Module,
 		pprint.Module,
 		platform.Module,
+		shutil.Module,
+		tempfile.Module,
+		signal.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
