@@ -531,7 +531,13 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			if bx != nil {
 				f.callSerial = bx.genSerial
 			}
-			x, err := callValue(th, stack[base], stack[base+1:sp], nil)
+			var x runtime.Value
+			var err error
+			if t, ok := stack[base].(*runtime.Type); ok && t.IsHeap() {
+				x, err = construct(th, t, stack[base:sp], nil)
+			} else {
+				x, err = callValue(th, stack[base], stack[base+1:sp], nil)
+			}
 			clear(stack[base:sp])
 			sp = base
 			if err != nil {
@@ -593,7 +599,13 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			if bx != nil {
 				f.callSerial = bx.genSerial
 			}
-			x, err := callValue(th, stack[base], stack[first:sp], kwnames)
+			var x runtime.Value
+			var err error
+			if t, ok := stack[base].(*runtime.Type); ok && t.IsHeap() && first == base+1 {
+				x, err = construct(th, t, stack[base:sp], kwnames)
+			} else {
+				x, err = callValue(th, stack[base], stack[first:sp], kwnames)
+			}
 			clear(stack[base:sp])
 			sp = base
 			if err != nil {

@@ -1,0 +1,35 @@
+package vm
+
+import (
+	"github.com/aiolang/aio/runtime"
+)
+
+// objectNew is object.__new__ (immutable after init).
+var objectNew, _ = runtime.ObjectType.Dict.GetStr("__new__")
+
+// construct calls the user class t: slots[0] holds t and slots[1:] the arguments (the
+// caller's stack). For the common class — plain instances, no metaclass, no __new__ of
+// its own, an __init__ written in aio — it makes the instance and runs __init__ with the
+// instance written over slots[0], so no argument list is allocated. Anything else goes
+// through the runtime's type call.
+func construct(th *runtime.Thread, t *runtime.Type, slots []runtime.Value, kwnames []string) (runtime.Value, error) {
+	if t.Type() == runtime.TypeType && t.Solid() == runtime.ObjectType {
+		if nw, ok := t.Lookup("__new__"); ok && nw == objectNew {
+			if ini, ok := t.Lookup("__init__"); ok {
+				if initFn, ok := ini.(*Function); ok {
+					obj := runtime.NewObject(t)
+					slots[0] = obj
+					r, err := callFunction(th, initFn, slots, kwnames)
+					if err != nil {
+						return nil, err
+					}
+					if r != runtime.None {
+						return nil, runtime.TypeErrorf("__init__() should return None, not '%s'", runtime.TypeName(r))
+					}
+					return obj, nil
+				}
+			}
+		}
+	}
+	return runtime.Call(th, t, slots[1:], kwnames)
+}
