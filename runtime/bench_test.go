@@ -53,10 +53,10 @@ func BenchmarkDictIntKeys(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		d := NewDict()
 		for j := 0; j < 1000; j++ {
-			d.Set(th, Int(j), Int(j))
+			d.Set(th, MakeInt(int64(j)), MakeInt(int64(j)))
 		}
 		for j := 0; j < 1000; j++ {
-			d.Get(th, Int(j))
+			d.Get(th, MakeInt(int64(j)))
 		}
 	}
 }
