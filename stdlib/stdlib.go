@@ -15,6 +15,7 @@ import (
 	"github.com/aiolang/aio/stdlib/collections"
 	"github.com/aiolang/aio/stdlib/contextlib"
 	"github.com/aiolang/aio/stdlib/copy"
+	"github.com/aiolang/aio/stdlib/csv"
 	"github.com/aiolang/aio/stdlib/dataclasses"
 	"github.com/aiolang/aio/stdlib/datetime"
 	"github.com/aiolang/aio/stdlib/enum"
@@ -106,6 +107,7 @@ func Modules() []runtime.ModuleDef {
 		shutil.Module,
 		tempfile.Module,
 		signal.Module,
+		csv.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
