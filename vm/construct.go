@@ -5,7 +5,11 @@ import (
 )
 
 // objectNew is object.__new__ (immutable after init).
-var objectNew, _ = runtime.ObjectType.Dict.GetStr("__new__")
+var objectNew = func() *runtime.Builtin {
+	v, _ := runtime.ObjectType.Dict.GetStr("__new__")
+	b, _ := v.(*runtime.Builtin)
+	return b
+}()
 
 // construct calls the user class t: slots[0] holds t and slots[1:] the arguments (the
 // caller's stack). For the common class — plain instances, no metaclass, no __new__ of
@@ -14,7 +18,7 @@ var objectNew, _ = runtime.ObjectType.Dict.GetStr("__new__")
 // through the runtime's type call.
 func construct(th *runtime.Thread, t *runtime.Type, slots []runtime.Value, kwnames []string) (runtime.Value, error) {
 	if t.Type() == runtime.TypeType && t.Solid() == runtime.ObjectType {
-		if nw, ok := t.Lookup("__new__"); ok && nw == objectNew {
+		if nw, ok := t.Lookup("__new__"); ok && objectNew != nil && isBuiltin(nw, objectNew) {
 			if ini, ok := t.Lookup("__init__"); ok {
 				if initFn, ok := ini.(*Function); ok {
 					obj := runtime.NewObject(t)
@@ -32,4 +36,10 @@ func construct(th *runtime.Thread, t *runtime.Type, slots []runtime.Value, kwnam
 		}
 	}
 	return runtime.Call(th, t, slots[1:], kwnames)
+}
+
+// isBuiltin reports whether v is the builtin b (without an interface comparison).
+func isBuiltin(v runtime.Value, b *runtime.Builtin) bool {
+	x, ok := v.(*runtime.Builtin)
+	return ok && x == b
 }
