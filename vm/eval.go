@@ -472,7 +472,12 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			var x runtime.Value
 			var ok bool
 			var err error
-			if it, isIt := stack[sp-1].(runtime.Iterator); isIt {
+			if g, isGen := stack[sp-1].(*Generator); isGen {
+				f.pc = pc
+				var st runtime.SendStatus
+				x, st, err = g.send(th, runtime.None)
+				ok = st == runtime.Yielded
+			} else if it, isIt := stack[sp-1].(runtime.Iterator); isIt {
 				f.pc = pc
 				x, ok, err = it.Next(th)
 			} else {

@@ -218,15 +218,16 @@ func (g *genBase) start(th *runtime.Thread) {
 // at the suspension point.
 func (g *genBase) resume(th *runtime.Thread, throw error) (runtime.Value, runtime.SendStatus, error) {
 	f := g.frame
-	if err := th.Enter(); err != nil {
-		return nil, runtime.Returned, err
+	if th.Depth >= th.Interp.RecursionLimit {
+		return nil, runtime.Returned, th.Enter()
 	}
+	th.Depth++
 	g.running = true
 	outer := th.Handling
 	if g.handling != nil {
 		th.Handling = g.handling
 	}
-	f.back = currentFrame(th)
+	f.back, _ = th.Frame.(*Frame)
 	th.Frame = f
 	v, yielded, err := eval(th, f, throw)
 	if f.back != nil {
@@ -236,7 +237,7 @@ func (g *genBase) resume(th *runtime.Thread, throw error) (runtime.Value, runtim
 	}
 	f.back = nil
 	g.running = false
-	th.Leave()
+	th.Depth--
 	if yielded {
 		if f.excDepth > 0 {
 			g.handling = th.Handling
