@@ -416,6 +416,21 @@ func inplace(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 			if err != nil || r != NotImplemented {
 				return r, err
 			}
+		} else if x.Base != nil {
+			switch x.Base.(type) {
+			case *List, *Set, *Dict, *ByteArray:
+				// list += … mutates the built-in value; the instance stays the result
+				if _, user := userMethod(x.typ, binopDunders[op]); !user {
+					r, err := inplace(th, op, x.Base, unwrapBase(b))
+					if err != nil {
+						return nil, err
+					}
+					if Is(r, x.Base) {
+						return a, nil
+					}
+					return r, nil
+				}
+			}
 		}
 	}
 	r, err := binary(th, op, a, b)

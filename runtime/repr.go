@@ -112,6 +112,20 @@ func repr(th *Thread, v Value) (string, error) {
 		return string(s), nil
 	}
 	if o, ok := v.(*Object); ok && o.Base != nil {
+		switch b := o.Base.(type) {
+		case *Set, *FrozenSet:
+			// set subclasses show their class name
+			var elems []Value
+			if st, ok := b.(*Set); ok {
+				elems = st.Elems()
+			} else {
+				elems = b.(*FrozenSet).Elems()
+			}
+			if len(elems) == 0 {
+				return o.typ.Name + "()", nil
+			}
+			return reprSeq(th, o.typ.Name+"({", elems, "})")
+		}
 		return repr(th, o.Base)
 	}
 	switch x := v.(type) {
