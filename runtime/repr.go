@@ -393,8 +393,8 @@ func toStr(th *Thread, v Value) (string, error) {
 		}
 		return Repr(th, x.Args)
 	case *Object:
-		if x.Base != nil {
-			return ToStr(th, x.Base)
+		if s, ok := x.Base.(Str); ok {
+			return string(s), nil
 		}
 	}
 	return Repr(th, v)
