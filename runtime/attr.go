@@ -199,7 +199,8 @@ func objectGenericLookup(th *Thread, o *Object, name string, withHook bool) (Val
 
 func typeLookupAttr(th *Thread, t *Type, name string) (Value, bool, error) {
 	meta := t.Type()
-	mv, mfound := meta.Lookup(name)
+	mv, mowner := th.typeLookup(meta, name)
+	mfound := mowner != nil
 	if mfound && isDataDescriptor(mv) {
 		return attrResult(bindClassAttr(th, mv, t, meta))
 	}
