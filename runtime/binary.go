@@ -171,7 +171,7 @@ func builtinBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		switch op {
 		case OpAdd:
 			if y, ok := b.(Str); ok {
-				return x + y, nil
+				return Str(th.concat(string(x), string(y))), nil
 			}
 		case OpMul:
 			if n, ok := seqRepeatCount(th, b); ok {

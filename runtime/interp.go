@@ -226,6 +226,31 @@ type Thread struct {
 
 	reprStack []Value // objects being repr'd (for [...] / {...} on cycles)
 	bcache    *builtinCache
+	concatBuf []byte // backing array of the last long str concatenation (see concat)
+}
+
+// concat returns a+b. Long results get spare capacity, and when a is exactly the last
+// result, b is appended in place: the bytes beyond a's length belong to no string yet,
+// so `s += t` in a loop is amortized linear as in CPython. Strings never see their bytes
+// change.
+func (th *Thread) concat(a, b string) string {
+	if th == nil {
+		return a + b
+	}
+	if c := th.concatBuf; len(a) > 0 && len(c) == len(a) && unsafe.StringData(a) == unsafe.SliceData(c) && cap(c)-len(c) >= len(b) {
+		c = append(c, b...)
+		th.concatBuf = c
+		return unsafe.String(unsafe.SliceData(c), len(c))
+	}
+	n := len(a) + len(b)
+	if n < 256 || len(b) == 0 {
+		return a + b
+	}
+	c := make([]byte, n, n*2)
+	copy(c, a)
+	copy(c[len(a):], b)
+	th.concatBuf = c
+	return unsafe.String(unsafe.SliceData(c), n)
 }
 
 // builtinCache memoizes attribute lookups on built-in types, per thread: built-in types

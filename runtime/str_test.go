@@ -61,3 +61,34 @@ func TestStrMethods(t *testing.T) {
 		}
 	}
 }
+
+func TestConcatInPlace(t *testing.T) {
+	th := newTestThread()
+	var s Value = Str("")
+	var keep []Value
+	for i := 0; i < 2000; i++ {
+		r, err := InPlace(th, OpAdd, s, Str("ab"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i%100 == 0 {
+			keep = append(keep, s)
+			// a second concatenation onto an older string must not disturb the newer one
+			Binary(th, OpAdd, s, Str("ZZ"))
+		}
+		s = r
+	}
+	if got := string(s.(Str)); len(got) != 4000 || got[3998:] != "ab" || got[:4] != "abab" {
+		t.Fatalf("bad result %q...", got[:10])
+	}
+	for i, k := range keep {
+		if len(k.(Str)) != 2*100*i {
+			t.Fatalf("kept string %d changed length", i)
+		}
+		for j := 0; j < len(k.(Str)); j += 2 {
+			if k.(Str)[j:j+2] != "ab" {
+				t.Fatalf("kept string %d changed at %d", i, j)
+			}
+		}
+	}
+}
