@@ -227,6 +227,8 @@ type Thread struct {
 	reprStack []Value // objects being repr'd (for [...] / {...} on cycles)
 	bcache    *builtinCache
 	concatBuf []byte // backing array of the last long str concatenation (see concat)
+	strCache  [4]strInfo
+	strNext   int
 }
 
 // concat returns a+b. Long results get spare capacity, and when a is exactly the last

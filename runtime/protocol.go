@@ -87,6 +87,12 @@ func truth(th *Thread, v Value) (bool, error) {
 func length(th *Thread, v Value) (int, error) {
 	switch x := v.(type) {
 	case Str:
+		if info := th.strInfoOf(string(x)); info != nil {
+			if info.ascii {
+				return len(x), nil
+			}
+			return len(info.offs) - 1, nil
+		}
 		return utf8.RuneCountInString(string(x)), nil
 	case *List:
 		return len(x.Items), nil
@@ -460,7 +466,24 @@ func getItem(th *Thread, v, key Value) (Value, error) {
 }
 
 func strGetItem(th *Thread, s string, key Value) (Value, error) {
-	if k, ok := key.(Int); ok && k >= 0 && int64(k) < int64(len(s)) && isASCII(s[:k+1]) {
+	if info := th.strInfoOf(s); info != nil {
+		if k, ok := key.(Int); ok {
+			n := int64(len(s))
+			if !info.ascii {
+				n = int64(len(info.offs) - 1)
+			}
+			if k < 0 {
+				k += Int(n)
+			}
+			if k < 0 || int64(k) >= n {
+				return nil, IndexErrorf("string index out of range")
+			}
+			if info.ascii {
+				return Str(s[k : k+1]), nil
+			}
+			return Str(s[info.offs[k]:info.offs[k+1]]), nil
+		}
+	} else if k, ok := key.(Int); ok && k >= 0 && int64(k) < int64(len(s)) && isASCII(s[:k+1]) {
 		return Str(s[k : k+1]), nil
 	}
 	switch key.(type) {

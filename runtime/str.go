@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Str is a Python str, held as UTF-8. Lengths and indices are in code points; an ASCII
@@ -53,4 +54,38 @@ func strIndex(s string, i int) int {
 		n++
 	}
 	return len(s)
+}
+
+// strInfo caches, for one long string, whether it is ASCII and otherwise the byte offset
+// of every code point, so that s[i] and len(s) in a loop cost O(1).
+type strInfo struct {
+	ptr   *byte
+	n     int
+	ascii bool
+	offs  []int32 // byte offset of each code point, plus len(s) at the end
+}
+
+// strInfoOf returns the (cached) index information of s; nil for short strings or a nil
+// thread.
+func (th *Thread) strInfoOf(s string) *strInfo {
+	if th == nil || len(s) < 64 {
+		return nil
+	}
+	ptr := unsafe.StringData(s)
+	for i := range th.strCache {
+		if c := &th.strCache[i]; c.ptr == ptr && c.n == len(s) {
+			return c
+		}
+	}
+	c := &th.strCache[th.strNext%len(th.strCache)]
+	th.strNext++
+	*c = strInfo{ptr: ptr, n: len(s), ascii: isASCII(s)}
+	if !c.ascii {
+		c.offs = make([]int32, 0, len(s)+1)
+		for off := range s {
+			c.offs = append(c.offs, int32(off))
+		}
+		c.offs = append(c.offs, int32(len(s)))
+	}
+	return c
 }
