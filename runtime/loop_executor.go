@@ -226,6 +226,10 @@ func (f *ConcurrentFuture) setRunning() bool {
 	return true
 }
 
+// SetOutcome completes the future with a result or an exception (set_result /
+// set_exception).
+func (f *ConcurrentFuture) SetOutcome(r Value, err error) { f.finish(r, err) }
+
 func (f *ConcurrentFuture) finish(r Value, err error) {
 	f.mu.Lock()
 	if f.state != futPending {

@@ -67,7 +67,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 	d.SetStr("SelectorEventLoop", runtime.LoopType)
 	d.SetStr("Timeout", timeoutType)
 	for _, t := range []*runtime.Type{lockType, eventType, conditionType, semaphoreType, boundedSemType,
-		queueType, priorityQueueType, lifoQueueType, queueEmptyType, queueFullType, taskGroupType} {
+		queueType, priorityQueueType, lifoQueueType, queueEmptyType, queueFullType, taskGroupType, runnerType} {
 		d.SetStr(t.Name, t)
 	}
 	d.SetStr("CancelledError", runtime.CancelledErrorType)

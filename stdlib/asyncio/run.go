@@ -18,42 +18,86 @@ func Run(th *runtime.Thread, main runtime.Value, debug runtime.Value) (runtime.V
 	if runtime.RunningLoop(th) != nil {
 		return nil, runtime.RuntimeErrorf("asyncio.run() cannot be called from a running event loop")
 	}
-	if !runtime.IsCoroutine(main) {
-		r, err := runtime.Repr(th, main)
-		if err != nil {
-			return nil, err
-		}
-		return nil, runtime.ValueErrorf("a coroutine was expected, got %s", r)
-	}
-	loop := runtime.NewLoop(th.Interp)
-	runtime.SetEventLoop(th, loop)
-	if debug != nil && debug != runtime.None {
-		b, err := runtime.Truth(th, debug)
-		if err != nil {
-			return nil, err
-		}
-		loop.SetDebug(b)
-	}
-	result, err := runMain(th, loop, main)
-	if cerr := closeRunner(th, loop); cerr != nil && err == nil {
+	r := &Runner{debug: debug}
+	result, err := r.Run(th, main, nil)
+	if cerr := r.Close(th); cerr != nil && err == nil {
 		return nil, cerr
 	}
 	return result, err
 }
 
-func runMain(th *runtime.Thread, loop *runtime.Loop, main runtime.Value) (runtime.Value, error) {
-	task, err := loop.CreateTask(th, main, nil, nil)
+// runnerType is asyncio.Runner.
+var runnerType = runtime.NewBuiltinType("Runner", "asyncio.runners", nil, false)
+
+// Runner is asyncio.Runner: a loop created on first use, running coroutines with run(),
+// finalized by close().
+type Runner struct {
+	state int // 0 created, 1 initialized, 2 closed
+	debug runtime.Value
+	loop  *runtime.Loop
+}
+
+// Type returns asyncio.Runner.
+func (r *Runner) Type() *runtime.Type { return runnerType }
+
+func (r *Runner) lazyInit(th *runtime.Thread) (*runtime.Loop, error) {
+	switch r.state {
+	case 2:
+		return nil, runtime.RuntimeErrorf("Runner is closed")
+	case 1:
+		return r.loop, nil
+	}
+	r.loop = runtime.NewLoop(th.Interp)
+	runtime.SetEventLoop(th, r.loop)
+	if r.debug != nil && r.debug != runtime.None {
+		b, err := runtime.Truth(th, r.debug)
+		if err != nil {
+			return nil, err
+		}
+		r.loop.SetDebug(b)
+	}
+	r.state = 1
+	return r.loop, nil
+}
+
+// Run is Runner.run(coro, context=…).
+func (r *Runner) Run(th *runtime.Thread, coro, ctx runtime.Value) (runtime.Value, error) {
+	if !runtime.IsCoroutine(coro) {
+		if _, err := r.lazyInit(th); err != nil {
+			return nil, err
+		}
+		rp, err := runtime.Repr(th, coro)
+		if err != nil {
+			return nil, err
+		}
+		return nil, runtime.ValueErrorf("a coroutine was expected, got %s", rp)
+	}
+	if runtime.RunningLoop(th) != nil {
+		return nil, runtime.RuntimeErrorf("Runner.run() cannot be called from a running event loop")
+	}
+	loop, err := r.lazyInit(th)
+	if err != nil {
+		return nil, err
+	}
+	task, err := loop.CreateTask(th, coro, nil, ctx)
 	if err != nil {
 		return nil, err
 	}
 	return loop.RunUntilComplete(th, task)
 }
 
-// closeRunner is asyncio.Runner.close.
-func closeRunner(th *runtime.Thread, loop *runtime.Loop) error {
+// Close is Runner.close: cancel the tasks left, shut down async generators and the
+// default executor, close the loop.
+func (r *Runner) Close(th *runtime.Thread) error {
+	if r.state != 1 {
+		return nil
+	}
+	loop := r.loop
 	defer func() {
 		runtime.SetEventLoop(th, nil)
 		loop.Close(th)
+		r.loop = nil
+		r.state = 2
 	}()
 	if err := cancelAllTasks(th, loop); err != nil {
 		return err
@@ -63,6 +107,44 @@ func closeRunner(th *runtime.Thread, loop *runtime.Loop) error {
 	}
 	_, err := loop.RunUntilComplete(th, loop.ShutdownDefaultExecutor())
 	return err
+}
+
+var (
+	specRunner    = runtime.ArgSpec{Func: "Runner", Names: []string{"debug", "loop_factory"}, KwOnly: -1}
+	specRunnerRun = runtime.ArgSpec{Func: "run", Names: []string{"coro", "context"}, Required: 1, KwOnly: 1}
+)
+
+func init() {
+	t := runnerType
+	t.New = func(th *runtime.Thread, typ *runtime.Type, args []runtime.Value, kw []string) (runtime.Value, error) {
+		var a [2]runtime.Value
+		if _, err := specRunner.Unpack(args, kw, a[:]); err != nil {
+			return nil, err
+		}
+		return &Runner{debug: a[0]}, nil
+	}
+	method(t, "__enter__", func(th *runtime.Thread, r *Runner, args []runtime.Value, kw []string) (runtime.Value, error) {
+		if _, err := r.lazyInit(th); err != nil {
+			return nil, err
+		}
+		return r, nil
+	})
+	method(t, "__exit__", func(th *runtime.Thread, r *Runner, args []runtime.Value, kw []string) (runtime.Value, error) {
+		return runtime.None, r.Close(th)
+	})
+	method(t, "close", func(th *runtime.Thread, r *Runner, args []runtime.Value, kw []string) (runtime.Value, error) {
+		return runtime.None, r.Close(th)
+	})
+	method(t, "get_loop", func(th *runtime.Thread, r *Runner, args []runtime.Value, kw []string) (runtime.Value, error) {
+		return r.lazyInit(th)
+	})
+	method(t, "run", func(th *runtime.Thread, r *Runner, args []runtime.Value, kw []string) (runtime.Value, error) {
+		var a [2]runtime.Value
+		if _, err := specRunnerRun.Unpack(args, kw, a[:]); err != nil {
+			return nil, err
+		}
+		return r.Run(th, a[0], a[1])
+	})
 }
 
 // cancelAllTasks is asyncio.runners._cancel_all_tasks.
@@ -239,8 +321,9 @@ func isCoroutineFunction(th *runtime.Thread, args []runtime.Value, kw []string) 
 	return runtime.BoolOf(n&coFlagCoroutine != 0), nil
 }
 
-// runCoroutineThreadsafe schedules coro on loop from another thread; it returns the task
-// (aio has no concurrent.futures yet).
+// runCoroutineThreadsafe is asyncio.run_coroutine_threadsafe(coro, loop): from another
+// thread (an executor job), run coro as a task of loop; the concurrent future returned
+// follows the task.
 func runCoroutineThreadsafe(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
 	var a [2]runtime.Value
 	if _, err := specRunCTS.Unpack(args, kw, a[:]); err != nil {
@@ -253,19 +336,38 @@ func runCoroutineThreadsafe(th *runtime.Thread, args []runtime.Value, kw []strin
 	if !ok {
 		return nil, runtime.TypeErrorf("loop must be an event loop")
 	}
-	fut := runtime.NewFuture(l)
+	cf := runtime.NewConcurrentFuture()
 	err := l.CallSoonThreadsafeGo(func(th *runtime.Thread, coro runtime.Value) error {
 		t, err := l.CreateTask(th, coro, nil, nil)
 		if err != nil {
+			cf.SetOutcome(nil, err)
 			return err
 		}
-		t.AddDoneCallbackGo(chainTo{fut})
+		t.AddDoneCallbackGo(&toConcurrent{cf})
 		return nil
 	}, a[0])
 	if err != nil {
 		return nil, err
 	}
-	return fut, nil
+	return cf, nil
+}
+
+// toConcurrent copies a task's outcome to a concurrent future.
+type toConcurrent struct{ cf *runtime.ConcurrentFuture }
+
+func (c *toConcurrent) FutureDone(th *runtime.Thread, src runtime.Value) error {
+	f := runtime.AsFuture(src)
+	if f.Cancelled() {
+		c.cf.Cancel()
+		return nil
+	}
+	if exc := f.Err(); exc != nil {
+		c.cf.SetOutcome(nil, exc)
+		return nil
+	}
+	r, _ := f.Result()
+	c.cf.SetOutcome(r, nil)
+	return nil
 }
 
 // chainTo copies a future's outcome to another future.
