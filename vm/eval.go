@@ -538,10 +538,39 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			}
 			var x runtime.Value
 			var err error
-			if t, ok := stack[base].(*runtime.Type); ok && t.IsHeap() {
-				x, err = construct(th, t, stack[base:sp], nil)
-			} else {
-				x, err = callValue(th, stack[base], stack[base+1:sp], nil)
+			switch callee := stack[base].(type) {
+			case *runtime.Type:
+				if callee.IsHeap() {
+					x, err = construct(th, callee, stack[base:sp], nil)
+				} else {
+					x, err = callValue(th, callee, stack[base+1:sp], nil)
+				}
+			case *Function:
+				if isPlainCoroutineFunction(callee) && f.ts != nil {
+					if exit, ok := awaitFollows(co, pc); ok {
+						var sub *Coroutine
+						x, sub, err = inlineAwait(th, f.ts, callee, stack[base+1:sp], nil)
+						clear(stack[base:sp])
+						sp = base
+						if err != nil {
+							ferr = err
+							goto fail
+						}
+						if sub == nil {
+							stack[sp] = x
+							sp++
+							pc = exit
+							continue
+						}
+						stack[sp], stack[sp+1] = sub, x
+						sp += 2
+						pc += 3 // at the YIELD_VALUE of the delegation loop
+						continue
+					}
+				}
+				x, err = callFunction(th, callee, stack[base+1:sp], nil)
+			default:
+				x, err = callValue(th, callee, stack[base+1:sp], nil)
 			}
 			clear(stack[base:sp])
 			sp = base
@@ -563,6 +592,27 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			f.pc = pc
 			if bx != nil {
 				f.callSerial = bx.genSerial
+			}
+			if callee, ok := stack[base].(*Function); ok && isPlainCoroutineFunction(callee) && f.ts != nil {
+				if exit, ok := awaitFollows(co, pc); ok {
+					x, sub, err := inlineAwait(th, f.ts, callee, stack[first:sp], nil)
+					clear(stack[base:sp])
+					sp = base
+					if err != nil {
+						ferr = err
+						goto fail
+					}
+					if sub == nil {
+						stack[sp] = x
+						sp++
+						pc = exit
+						continue
+					}
+					stack[sp], stack[sp+1] = sub, x
+					sp += 2
+					pc += 3
+					continue
+				}
 			}
 			x, err := callValue(th, stack[base], stack[first:sp], nil)
 			clear(stack[base:sp])

@@ -259,15 +259,17 @@ func (g *genBase) resume(th *runtime.Thread, throw error) (runtime.Value, runtim
 
 // pep479 turns a StopIteration escaping a generator or coroutine (and a
 // StopAsyncIteration escaping an async generator) into RuntimeError, as PEP 479 says.
-func (g *genBase) pep479(err error) error {
+func (g *genBase) pep479(err error) error { return pep479(g.kind, err) }
+
+func pep479(kind genKind, err error) error {
 	exc, ok := err.(*runtime.Exception)
 	if !ok {
 		return err
 	}
 	var msg string
 	if exc.Type().IsSubtype(runtime.StopIterationType) {
-		msg = kindNames[g.kind] + " raised StopIteration"
-	} else if g.kind == kindAsyncGen && exc.Type().IsSubtype(runtime.StopAsyncIterationType) {
+		msg = kindNames[kind] + " raised StopIteration"
+	} else if kind == kindAsyncGen && exc.Type().IsSubtype(runtime.StopAsyncIterationType) {
 		msg = "async generator raised StopAsyncIteration"
 	} else {
 		return err
