@@ -396,6 +396,18 @@ func init() {
 			}
 			return args[0].(*Property).DescrGet(th, obj, nil)
 		},
+		"__set__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			if err := CheckArity("__set__", args[1:], kw, 2, 2); err != nil {
+				return nil, err
+			}
+			return None, args[0].(*Property).DescrSet(th, args[1], args[2])
+		},
+		"__delete__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			if err := CheckArity("__delete__", args[1:], kw, 1, 1); err != nil {
+				return nil, err
+			}
+			return None, args[0].(*Property).DescrSet(th, args[1], nil)
+		},
 	})
 	addGetSet(PropertyType, "fget", func(th *Thread, obj Value) (Value, error) { return noneIfNil(obj.(*Property).Get), nil }, nil)
 	addGetSet(PropertyType, "fset", func(th *Thread, obj Value) (Value, error) { return noneIfNil(obj.(*Property).Set), nil }, nil)
