@@ -466,7 +466,6 @@ func (s *state) callArgs(fn ast.Expr, start *plexer.Token, noGenexp bool) ast.Ex
 	c := &ast.Call{Func: fn}
 	var kwSeen, kwUnpackSeen bool
 	var last ast.Expr
-	argErr := ""
 	for !s.atOp(")") {
 		t := s.peek()
 		switch {
@@ -495,6 +494,9 @@ func (s *state) callArgs(fn ast.Expr, start *plexer.Token, noGenexp bool) ast.Ex
 			last = v
 			c.Keywords = append(c.Keywords, &ast.Keyword{Pos: s.spanTok(t), Arg: t.Value, Value: v})
 		default:
+			if kwSeen || kwUnpackSeen {
+				s.failPositionalAfterKeyword(open, kwUnpackSeen)
+			}
 			var v ast.Expr
 			if t.Type == lexer.Name && isOp(s.peekAt(1), ":=") {
 				v = s.namedExpr()
@@ -526,11 +528,6 @@ func (s *state) callArgs(fn ast.Expr, start *plexer.Token, noGenexp bool) ast.Ex
 			if s.atOp("=") {
 				s.failKeywordTarget(v)
 			}
-			if kwUnpackSeen && argErr == "" {
-				argErr = "positional argument follows keyword argument unpacking"
-			} else if kwSeen && argErr == "" {
-				argErr = "positional argument follows keyword argument"
-			}
 			last = v
 			c.Args = append(c.Args, v)
 		}
@@ -544,12 +541,53 @@ func (s *state) callArgs(fn ast.Expr, start *plexer.Token, noGenexp bool) ast.Ex
 		}
 		s.failArgs(open)
 	}
-	if argErr != "" {
-		s.failTok(argErr, s.peek())
-	}
 	s.next()
 	c.Pos = s.spanTok(start)
 	return c
+}
+
+// failPositionalAfterKeyword reports a positional argument after keyword arguments
+// (CPython's invalid_arguments `args ',' args`): errors inside the argument itself come
+// first; the message points at the closing parenthesis.
+func (s *state) failPositionalAfterKeyword(open *plexer.Token, unpacking bool) {
+	if v, ok := s.tryParse(s.expr, true); ok {
+		if s.atOp("=") {
+			s.failKeywordTarget(v)
+		}
+		if s.atCompFor() {
+			s.compFor()
+			s.fail("Generator expression must be parenthesized", s.spanFrom(v.Position()))
+		}
+		s.commaHint(v)
+	}
+	msg := "positional argument follows keyword argument"
+	if unpacking {
+		msg += " unpacking"
+	}
+	depth := 0
+	k := s.indexOf(open)
+	for ; k < len(s.toks)-1; k++ {
+		t := &s.toks[k]
+		if t.Type == lexer.Error {
+			break
+		}
+		if t.Type != lexer.Op {
+			continue
+		}
+		switch t.Value {
+		case "(", "[", "{":
+			depth++
+		case ")", "]", "}":
+			depth--
+		}
+		if depth == 0 {
+			break
+		}
+	}
+	if k > s.maxI {
+		s.maxI = k
+	}
+	s.failTok(msg, &s.toks[k])
 }
 
 // failKeywordTarget reports `f(a.b=1)` style errors.

@@ -30,7 +30,19 @@ func (s *state) expectColon() {
 	if t.Type == lexer.Newline {
 		s.failTok("expected ':'", t)
 	}
+	s.speculate()
 	s.failInvalid()
+}
+
+// speculate reads the expression starting at the cursor, if any, and returns to the
+// cursor: CPython's diagnostic pass reads such tokens, which decides whether a bracket
+// left open later in the file is reported instead.
+func (s *state) speculate() {
+	if t := s.peek(); startsExpr(t) && !isOp(t, "*") {
+		save := s.i
+		s.tryExpr()
+		s.i = save
+	}
 }
 
 // condHeader parses named_expression ':' after if / elif / while.
@@ -45,6 +57,13 @@ func (s *state) condHeader() ast.Expr {
 
 // failAssignInExpr reports `if x = 1:` (invalid_named_expression).
 func (s *state) failAssignInExpr(e ast.Expr) {
+	s.assignHint(e)
+	s.failInvalid()
+}
+
+// assignHint raises CPython's invalid_named_expression diagnostics for `e = value` at the
+// current '=' token, or returns with the cursor unchanged.
+func (s *state) assignHint(e ast.Expr) {
 	save := s.i
 	_, isName := e.(*ast.Name)
 	if isName || (bitOrLevel(e) && !excludedDisplay(e)) {
@@ -60,7 +79,6 @@ func (s *state) failAssignInExpr(e ast.Expr) {
 		}
 	}
 	s.i = save
-	s.failInvalid()
 }
 
 // forHeader parses star_targets 'in' star_expressions ':'.

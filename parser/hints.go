@@ -63,45 +63,51 @@ func (s *state) tokenAtPos(line, col int) *plexer.Token {
 // failElem reports the token after element e inside brackets: "Perhaps you forgot a
 // comma?" when another expression follows, else "invalid syntax".
 func (s *state) failElem(e ast.Expr) {
+	s.commaHint(e)
+	s.failInvalid()
+}
+
+// commaHint raises CPython's invalid_expression diagnostic for element e followed by the
+// current token ("Perhaps you forgot a comma?", or the '=' hints), or returns.
+func (s *state) commaHint(e ast.Expr) {
 	t := s.peek()
 	if isOp(t, "=") && s.level > 0 {
-		s.failAssignInExpr(e)
+		s.assignHint(e)
+		return
 	}
 	a := commaCandidate(e)
 	if a == nil || !startsExpr(t) || isOp(t, "*") || isKw(t, "yield") {
-		s.failInvalid()
+		return
 	}
 	ap := a.Position()
 	first := s.tokenAtPos(ap.Lineno, ap.ColOffset)
 	if isSoftKeyword(first) {
-		s.failInvalid()
+		return
 	}
+	save := s.i
 	if _, ok := a.(*ast.Name); ok && (t.Type == lexer.String || t.Type == lexer.FStringStart) {
 		// Not a missing comma, but CPython's invalid_legacy_expression reads on from the
 		// string with its diagnostics enabled.
-		save := s.i
 		if b, ok := s.tryParse(s.starExprs, true); ok && startsExpr(s.peek()) && s.level > 0 {
 			if tu, isTuple := b.(*ast.Tuple); isTuple && !parenthesizedTuple(tu) {
 				b = tu.Elts[len(tu.Elts)-1]
 			}
-			s.failElem(b)
+			s.commaHint(b)
 		}
 		s.i = save
-		s.failInvalid()
+		return
 	}
-	save := s.i
 	b, ok := s.tryExpr()
 	if !ok {
 		// expression_without_invalid backtracks to a plain disjunction.
 		b, ok = s.tryParse(s.disjunction, false)
 	}
-	if !ok || s.level == 0 {
-		// CPython read the tokens of b anyway (which matters for the unclosed-bracket
-		// check), but only suggests a comma inside brackets.
-		s.i = save
-		s.failInvalid()
+	if ok && s.level > 0 {
+		s.fail("invalid syntax. Perhaps you forgot a comma?", span(ap, b.Position()))
 	}
-	s.fail("invalid syntax. Perhaps you forgot a comma?", span(ap, b.Position()))
+	// CPython read the tokens of b anyway (which matters for the unclosed-bracket check),
+	// but only suggests a comma inside brackets.
+	s.i = save
 }
 
 // tryExpr parses an expression, reporting failure instead of raising it.
