@@ -130,11 +130,13 @@ func Is(a, b Value) bool {
 // ID returns id(v): an address-like number, stable for the object's lifetime (Go's heap
 // does not move objects). Value-shaped objects get an id derived from their value.
 func ID(v Value) int64 {
+	// Addresses are shown in CPython's usual 0x7f… range (Go's heap lives elsewhere);
+	// the low 40 bits keep them distinct.
 	if p, ok := pointerOf(v); ok {
-		return int64(uintptr(p))
+		return 0x7f0000000000 | int64(uintptr(p)&0xffffffffff)
 	}
 	if t, ok := v.(Tuple); ok && len(t) > 0 {
-		return int64(uintptr(unsafe.Pointer(&t[0])))
+		return 0x7f0000000000 | int64(uintptr(unsafe.Pointer(&t[0]))&0xffffffffff)
 	}
 	h, _ := hashValueNoUser(v)
 	return 0x7f0000000000 + (h&0xffffffff)<<4
