@@ -9,7 +9,7 @@
 //	aio run [--clock=virtual|real] FILE [ARG…]
 //	aio ast FILE                             print the syntax tree like CPython's ast.dump
 //	aio dis FILE                             print the bytecode like python3 -m dis
-//	aio test [-j N] [-v] [PATH…]             run golden tests (NAME.aio + NAME.out)
+//	aio test [-j N] [-v] [-run RE] [PATH…]   run golden tests (NAME.aio + NAME.out)
 //	aio version                              print the version
 //
 // Exit statuses follow python3: the program's status (1 after an uncaught exception,
@@ -33,7 +33,7 @@ const usage = `usage: aio [--clock=virtual|real] [-c CODE | FILE | -] [ARG ...]
        aio run [--clock=virtual|real] [-c CODE | FILE | -] [ARG ...]
        aio ast FILE
        aio dis FILE
-       aio test [-j N] [-v] [--timeout SECONDS] [PATH ...]
+       aio test [-j N] [-v] [-run REGEXP] [--timeout SECONDS] [PATH ...]
        aio version
 
 With no arguments, aio starts an interactive prompt.

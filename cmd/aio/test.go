@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -32,7 +33,7 @@ type testResult struct {
 	diff    string
 }
 
-const testUsage = `usage: aio test [-j N] [-v] [--timeout SECONDS] [--cmd COMMAND] [PATH ...]
+const testUsage = `usage: aio test [-j N] [-v] [-run REGEXP] [--timeout SECONDS] [--cmd COMMAND] [PATH ...]
 
 Runs every NAME.aio that has a NAME.out beside it (directories are searched recursively;
 the default is the current directory) with "aio run --clock=virtual", each in a fresh
@@ -53,6 +54,7 @@ func cmdTest(args []string, stdout, stderr io.Writer) int {
 	hang := fs.Float64("hang-timeout", 5, "seconds after which an 'expect: timeout' test is stopped")
 	command := fs.String("cmd", "", "command to run a test (default: this aio with run --clock=virtual)")
 	verbose := fs.Bool("v", false, "list passing and skipped tests too")
+	run := fs.String("run", "", "only the tests whose path matches this regular expression")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -79,6 +81,20 @@ func cmdTest(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "aio test: %v\n", err)
 		return 2
+	}
+	if *run != "" {
+		re, err := regexp.Compile(*run)
+		if err != nil {
+			fmt.Fprintf(stderr, "aio test: -run: %v\n", err)
+			return 2
+		}
+		kept := tests[:0]
+		for _, t := range tests {
+			if re.MatchString(t.Name) {
+				kept = append(kept, t)
+			}
+		}
+		tests = kept
 	}
 	return runTests(tests, opts, stdout)
 }
