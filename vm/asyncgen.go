@@ -14,6 +14,21 @@ type AsyncGenerator struct {
 	genBase
 	hooksInit    bool // the loop's firstiter hook has been called
 	runningAsync bool // an asend/athrow is in progress
+	// loopAsend is the awaitable async for loops reuse for each item (nobody else sees
+	// it, so once it finished it can serve the next item).
+	loopAsend *agAsend
+}
+
+// nextForLoop returns the awaitable of the next item for an async for loop.
+func (ag *AsyncGenerator) nextForLoop() *agAsend {
+	if a := ag.loopAsend; a != nil && a.state == awaitClosed {
+		a.state = awaitInit
+		a.v = runtime.None
+		return a
+	}
+	a := &agAsend{gen: ag, v: runtime.None}
+	ag.loopAsend = a
+	return a
 }
 
 // Type returns async_generator.
@@ -288,7 +303,7 @@ func getAIter(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {
 func getANext(th *runtime.Thread, v runtime.Value) (runtime.Value, error) {
 	if ag, ok := v.(*AsyncGenerator); ok {
 		ag.initHooks(th)
-		return &agAsend{gen: ag, v: runtime.None}, nil
+		return ag.nextForLoop(), nil
 	}
 	m, ok := lookupSpecial(v, "__anext__")
 	if !ok {
