@@ -9,6 +9,7 @@ import (
 	"github.com/aiolang/aio/stdlib/aiofiles"
 	"github.com/aiolang/aio/stdlib/aiohttp"
 	"github.com/aiolang/aio/stdlib/asyncio"
+	"github.com/aiolang/aio/stdlib/atexit"
 	"github.com/aiolang/aio/stdlib/base64"
 	"github.com/aiolang/aio/stdlib/bisect"
 	"github.com/aiolang/aio/stdlib/bs4"
@@ -22,6 +23,7 @@ import (
 	"github.com/aiolang/aio/stdlib/errno"
 	"github.com/aiolang/aio/stdlib/fnmatch"
 	"github.com/aiolang/aio/stdlib/functools"
+	"github.com/aiolang/aio/stdlib/gc"
 	"github.com/aiolang/aio/stdlib/glob"
 	"github.com/aiolang/aio/stdlib/hashlib"
 	"github.com/aiolang/aio/stdlib/heapq"
@@ -31,6 +33,7 @@ import (
 	"github.com/aiolang/aio/stdlib/json"
 	"github.com/aiolang/aio/stdlib/logging"
 	"github.com/aiolang/aio/stdlib/math"
+	"github.com/aiolang/aio/stdlib/numbers"
 	"github.com/aiolang/aio/stdlib/operator"
 	"github.com/aiolang/aio/stdlib/os"
 	"github.com/aiolang/aio/stdlib/pathlib"
@@ -49,11 +52,13 @@ import (
 	"github.com/aiolang/aio/stdlib/textwrap"
 	"github.com/aiolang/aio/stdlib/threading"
 	"github.com/aiolang/aio/stdlib/time"
+	"github.com/aiolang/aio/stdlib/timeit"
 	"github.com/aiolang/aio/stdlib/traceback"
 	"github.com/aiolang/aio/stdlib/types"
 	"github.com/aiolang/aio/stdlib/typing"
 	"github.com/aiolang/aio/stdlib/uuid"
 	"github.com/aiolang/aio/stdlib/warnings"
+	"github.com/aiolang/aio/stdlib/weakref"
 )
 
 // Modules returns the definitions of every standard library module.
@@ -108,6 +113,11 @@ func Modules() []runtime.ModuleDef {
 		tempfile.Module,
 		signal.Module,
 		csv.Module,
+		gc.Module,
+		numbers.Module,
+		weakref.Module,
+		atexit.Module,
+		timeit.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }

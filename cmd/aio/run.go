@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/aiolang/aio/runtime"
 	"github.com/aiolang/aio/stdlib"
 	"github.com/aiolang/aio/vm"
 )
@@ -101,5 +102,24 @@ func runSource(opts runOptions, filename, src string, stdin io.Reader, stdout, s
 	} else {
 		interp.Interp().Path = append([]string{""}, interp.Interp().Path...)
 	}
-	return interp.RunString(filename, src)
+	status := interp.RunString(filename, src)
+	runAtexit(interp)
+	return status
+}
+
+// runAtexit runs the functions registered with atexit (if the program imported it).
+func runAtexit(interp *vm.Interpreter) {
+	in := interp.Interp()
+	m, ok := in.Modules.GetStr("atexit")
+	if !ok {
+		return
+	}
+	th := interp.Thread()
+	fn, err := runtime.GetAttr(th, m, "_run_exitfuncs")
+	if err != nil {
+		return
+	}
+	if _, err := runtime.Call(th, fn, nil, nil); err != nil {
+		interp.ReportError(err)
+	}
 }
