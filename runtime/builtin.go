@@ -64,11 +64,45 @@ func (m *MethodDescr) Call(th *Thread, args []Value, kwnames []string) (Value, e
 	if !self.Type().IsSubtype(m.Owner) {
 		return nil, TypeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, self.Type().Name)
 	}
+	if n, ok := dunderArity[m.Name]; ok && (len(args)-1 != n || len(kwnames) > 0) {
+		if len(kwnames) > 0 {
+			return nil, TypeErrorf("%s.%s() takes no keyword arguments", m.Owner.Name, m.Name)
+		}
+		if n == 0 {
+			return nil, TypeErrorf("%s.%s() takes no arguments (%d given)", m.Owner.Name, m.Name, len(args)-1)
+		}
+		return nil, TypeErrorf("expected %d argument%s, got %d", n, plural(n), len(args)-1)
+	}
 	if o, ok := self.(*Object); ok && o.Base != nil {
 		args = append([]Value{o.Base}, args[1:]...)
 	}
 	return m.Fn(th, args, kwnames)
 }
+
+// dunderArity is the number of arguments (besides self) of the special methods the
+// built-in types define; MethodDescr.Call checks it so their Go code may index args.
+var dunderArity = func() map[string]int {
+	m := map[string]int{
+		"__getitem__": 1, "__contains__": 1, "__setitem__": 2, "__delitem__": 1,
+		"__len__": 0, "__iter__": 0, "__repr__": 0, "__str__": 0, "__hash__": 0, "__bool__": 0,
+		"__reversed__": 0, "__index__": 0, "__int__": 0, "__float__": 0, "__abs__": 0,
+		"__trunc__": 0, "__floor__": 0, "__ceil__": 0, "__next__": 0, "__enter__": 0,
+		"__format__": 1, "__get__": -1,
+	}
+	for _, n := range cmpDunders {
+		m[n] = 1
+	}
+	for i := range binopDunders {
+		m[binopDunders[i]] = 1
+		m[binopRDunders[i]] = 1
+	}
+	for _, n := range unaryDunders {
+		m[n] = 0
+	}
+	delete(m, "__get__")
+	delete(m, "__pow__") // pow(a, b, mod) passes three
+	return m
+}()
 
 // FuncName returns the method's qualified name (for reprs).
 func (m *MethodDescr) FuncName() string { return m.Owner.Name + "." + m.Name }

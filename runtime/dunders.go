@@ -82,7 +82,7 @@ func init() {
 			if !ok {
 				return nil, TypeErrorf("__format__() argument must be str, not %s", args[1].Type().Name)
 			}
-			s, err := format(th, args[0], string(spec))
+			s, err := formatBuiltin(th, args[0], string(spec))
 			return Str(s), err
 		})
 		switch t {

@@ -209,15 +209,9 @@ func format(th *Thread, v Value, spec string) (string, error) {
 	case Str:
 		return FormatStr(string(x), spec)
 	}
-	switch x := unwrapBase(v).(type) {
-	case Str:
-		return FormatStr(string(x), spec)
-	case Bool, Int, *BigInt:
-		return formatInt(x, spec, t.Name)
-	case Float:
-		return formatFloat(float64(x), spec)
-	case Complex:
-		return formatComplex(complex128(x), spec)
+	switch unwrapBase(v).(type) {
+	case Str, Bool, Int, *BigInt, Float, Complex:
+		return formatBuiltin(th, v, spec)
 	}
 	if f, ok := t.Lookup("__format__"); ok {
 		if _, isMD := f.(*MethodDescr); isMD {
@@ -547,4 +541,23 @@ func formatComplex(c complex128, spec string) (string, error) {
 		body = "(" + body + ")"
 	}
 	return fs.pad("", body, '>'), nil
+}
+
+// formatBuiltin is the __format__ of the built-in types: the format-spec mini-language
+// for numbers and str, str(v) for an empty spec, TypeError otherwise.
+func formatBuiltin(th *Thread, v Value, spec string) (string, error) {
+	if spec == "" {
+		return ToStr(th, v)
+	}
+	switch x := unwrapBase(v).(type) {
+	case Str:
+		return FormatStr(string(x), spec)
+	case Bool, Int, *BigInt:
+		return formatInt(x, spec, v.Type().Name)
+	case Float:
+		return formatFloat(float64(x), spec)
+	case Complex:
+		return formatComplex(complex128(x), spec)
+	}
+	return "", TypeErrorf("unsupported format string passed to %s.__format__", v.Type().Name)
 }

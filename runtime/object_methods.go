@@ -467,6 +467,9 @@ func init() {
 	addGetSet(RangeType, "step", func(th *Thread, obj Value) (Value, error) { return Int(obj.(*Range).Step), nil }, nil)
 	addMethods(RangeType, map[string]BuiltinFunc{
 		"index": func(th *Thread, args []Value, kw []string) (Value, error) {
+			if err := CheckArity("index", args[1:], kw, 1, 1); err != nil {
+				return nil, err
+			}
 			r := args[0].(*Range)
 			if n, ok := IndexValue(args[1]); ok && rangeContains(r, n) {
 				return Int((n - r.Start) / r.Step), nil
@@ -475,6 +478,9 @@ func init() {
 			return nil, ValueErrorf("%s is not in range", s)
 		},
 		"count": func(th *Thread, args []Value, kw []string) (Value, error) {
+			if err := CheckArity("count", args[1:], kw, 1, 1); err != nil {
+				return nil, err
+			}
 			r := args[0].(*Range)
 			if n, ok := IndexValue(args[1]); ok && rangeContains(r, n) {
 				return Int(1), nil
