@@ -56,6 +56,7 @@ import (
 	"github.com/aiolang/aio/stdlib/traceback"
 	"github.com/aiolang/aio/stdlib/types"
 	"github.com/aiolang/aio/stdlib/typing"
+	"github.com/aiolang/aio/stdlib/urllib"
 	"github.com/aiolang/aio/stdlib/uuid"
 	"github.com/aiolang/aio/stdlib/warnings"
 	"github.com/aiolang/aio/stdlib/weakref"
@@ -118,6 +119,8 @@ func Modules() []runtime.ModuleDef {
 		weakref.Module,
 		atexit.Module,
 		timeit.Module,
+		urllib.Module,
+		urllib.ParseModule,
 	}
 	return append(defs, asyncio.Modules...)
 }
