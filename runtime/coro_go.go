@@ -58,6 +58,8 @@ func (c *GoCoroutine) Init(qualname string, body GoCoroBody) {
 	c.body = body
 }
 
+func (c *GoCoroutine) goCoroutine() *GoCoroutine { return c }
+
 // CoroInfo describes the coroutine for task reprs.
 func (c *GoCoroutine) CoroInfo() CoroInfo {
 	return CoroInfo{Qualname: c.qualname, Done: c.done}
@@ -259,6 +261,11 @@ func (r *iterResumable) Close(th *Thread) error { return nil }
 func init() {
 	t := GoCoroutineType
 	self := func(args []Value, name string) (*GoCoroutine, []Value, error) {
+		if len(args) > 0 {
+			if g, ok := args[0].(interface{ goCoroutine() *GoCoroutine }); ok {
+				return g.goCoroutine(), args[1:], nil
+			}
+		}
 		return methodSelf[*GoCoroutine](args, "coroutine", name)
 	}
 	AddMethod(t, "send", func(th *Thread, args []Value, kw []string) (Value, error) {
@@ -299,7 +306,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return c, nil
+		return &goCoroWrapper{c}, nil
 	})
 	AddMethod(t, "__repr__", func(th *Thread, args []Value, kw []string) (Value, error) {
 		c, _, err := self(args, "__repr__")
@@ -370,4 +377,63 @@ func hexID(v Value) string {
 		n >>= 4
 	}
 	return "0x" + string(buf[i:])
+}
+
+// goCoroWrapperType is the type of what a Go coroutine's __await__() returns.
+var goCoroWrapperType = NewBuiltinType("coroutine_wrapper", "builtins", nil, false)
+
+// goCoroWrapper is coroutine.__await__(): an iterator over the coroutine (yield from
+// delegates to it; next() sends None).
+type goCoroWrapper struct{ c *GoCoroutine }
+
+func (w *goCoroWrapper) Type() *Type { return goCoroWrapperType }
+
+func (w *goCoroWrapper) Send(th *Thread, v Value) (Value, SendStatus, error) {
+	return w.c.Send(th, v)
+}
+
+func (w *goCoroWrapper) Throw(th *Thread, exc *Exception) (Value, SendStatus, error) {
+	return w.c.Throw(th, exc)
+}
+
+func (w *goCoroWrapper) Close(th *Thread) error { return w.c.Close(th) }
+
+// Next implements Iterator.
+func (w *goCoroWrapper) Next(th *Thread) (Value, bool, error) {
+	v, st, err := w.c.Send(th, None)
+	if err != nil || st == Returned {
+		return nil, false, err
+	}
+	return v, true, nil
+}
+
+func init() {
+	wt := goCoroWrapperType
+	AddMethod(wt, "send", func(th *Thread, args []Value, kw []string) (Value, error) {
+		w, rest, err := methodSelf[*goCoroWrapper](args, "coroutine_wrapper", "send")
+		if err != nil {
+			return nil, err
+		}
+		if len(rest) != 1 {
+			return nil, TypeErrorf("send() takes exactly one argument (%d given)", len(rest))
+		}
+		return resumeResult(w.Send(th, rest[0]))
+	})
+	AddMethod(wt, "__next__", func(th *Thread, args []Value, kw []string) (Value, error) {
+		w, _, err := methodSelf[*goCoroWrapper](args, "coroutine_wrapper", "__next__")
+		if err != nil {
+			return nil, err
+		}
+		return resumeResult(w.Send(th, None))
+	})
+	AddMethod(wt, "__iter__", func(th *Thread, args []Value, kw []string) (Value, error) {
+		return args[0], nil
+	})
+	AddMethod(wt, "close", func(th *Thread, args []Value, kw []string) (Value, error) {
+		w, _, err := methodSelf[*goCoroWrapper](args, "coroutine_wrapper", "close")
+		if err != nil {
+			return nil, err
+		}
+		return None, w.Close(th)
+	})
 }

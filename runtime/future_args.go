@@ -5,7 +5,10 @@ package runtime
 // ones from KwOnly on are keyword-only (KwOnly < 0: all of them); Rest (if true) collects surplus positional
 // arguments (*args). Missing optional parameters are nil.
 type ArgSpec struct {
+	// Func is the function's name in messages ("BaseEventLoop.call_soon"); Method adds
+	// self to the counts of positional arguments, as Python methods report them.
 	Func     string
+	Method   bool
 	Names    []string
 	Required int
 	KwOnly   int // index of the first keyword-only parameter; 0 means len(Names)
@@ -51,19 +54,54 @@ func (s *ArgSpec) Unpack(args []Value, kwnames []string, out []Value) ([]Value, 
 			return nil, TypeErrorf("%s() got an unexpected keyword argument '%s'", s.Func, k)
 		}
 	}
+	var missing []string
 	for i := 0; i < s.Required; i++ {
 		if out[i] == nil {
-			return nil, TypeErrorf("%s() missing required argument '%s' (pos %d)", s.Func, s.Names[i], i+1)
+			missing = append(missing, "'"+s.Names[i]+"'")
 		}
+	}
+	if len(missing) > 0 {
+		kind := "positional"
+		if s.KwOnly < 0 || (s.KwOnly > 0 && s.Required > s.KwOnly) {
+			kind = "keyword-only"
+		}
+		list := missing[0]
+		switch n := len(missing); {
+		case n == 2:
+			list = missing[0] + " and " + missing[1]
+		case n > 2:
+			list = ""
+			for i, m := range missing[:n-1] {
+				if i > 0 {
+					list += ", "
+				}
+				list += m
+			}
+			list += ", and " + missing[n-1]
+		}
+		plural := ""
+		if len(missing) > 1 {
+			plural = "s"
+		}
+		return nil, TypeErrorf("%s() missing %d required %s argument%s: %s", s.Func, len(missing), kind, plural, list)
 	}
 	return rest, nil
 }
 
 func (s *ArgSpec) tooMany(got, max int) error {
-	if max == 1 {
-		return TypeErrorf("%s() takes exactly one argument (%d given)", s.Func, got)
+	if s.Method {
+		got++
+		max++
 	}
-	return TypeErrorf("%s() takes at most %d arguments (%d given)", s.Func, max, got)
+	plural := "s"
+	if max == 1 {
+		plural = ""
+	}
+	verb := "were"
+	if got == 1 {
+		verb = "was"
+	}
+	return TypeErrorf("%s() takes %d positional argument%s but %d %s given", s.Func, max, plural, got, verb)
 }
 
 // orNone returns v, or None for a missing argument.

@@ -196,8 +196,17 @@ func (l *Loop) pushTimer(h *Handle) {
 
 // CallSoonThreadsafe schedules cb(*args) from any goroutine. It never blocks; once the
 // loop is closed it fails with RuntimeError('Event loop is closed').
-func (l *Loop) CallSoonThreadsafe(cb Value, args []Value, ctx Value) (*Handle, error) {
+//
+// Called from the thread running the loop (th), it schedules at once, like call_soon.
+func (l *Loop) CallSoonThreadsafe(th *Thread, cb Value, args []Value, ctx Value) (*Handle, error) {
 	h := &Handle{loop: l, cb: cb, args: args, ctx: ctx, index: -1}
+	if th != nil && th == l.thread {
+		if err := l.checkClosed(); err != nil {
+			return nil, err
+		}
+		l.ready.push(readyItem{h: h})
+		return h, nil
+	}
 	if err := l.pushThreadsafe(readyItem{h: h}); err != nil {
 		return nil, err
 	}

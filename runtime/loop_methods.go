@@ -3,15 +3,15 @@ package runtime
 import "fmt"
 
 var (
-	specCallSoon   = ArgSpec{Func: "call_soon", Names: []string{"callback", "context"}, Required: 1, KwOnly: 1, Rest: true}
-	specCallTS     = ArgSpec{Func: "call_soon_threadsafe", Names: []string{"callback", "context"}, Required: 1, KwOnly: 1, Rest: true}
-	specCallLater  = ArgSpec{Func: "call_later", Names: []string{"delay", "callback", "context"}, Required: 2, KwOnly: 2, Rest: true}
-	specCallAt     = ArgSpec{Func: "call_at", Names: []string{"when", "callback", "context"}, Required: 2, KwOnly: 2, Rest: true}
-	specCreateTask = ArgSpec{Func: "create_task", Names: []string{"coro", "name", "context"}, Required: 1, KwOnly: 1}
-	specOneArg     = ArgSpec{Func: "run_until_complete", Names: []string{"future"}, Required: 1}
-	specSetDebug   = ArgSpec{Func: "set_debug", Names: []string{"enabled"}, Required: 1}
-	specSetHandler = ArgSpec{Func: "set_exception_handler", Names: []string{"handler"}, Required: 1}
-	specCallExc    = ArgSpec{Func: "call_exception_handler", Names: []string{"context"}, Required: 1}
+	specCallSoon   = ArgSpec{Func: "BaseEventLoop.call_soon", Method: true, Names: []string{"callback", "context"}, Required: 1, KwOnly: 1, Rest: true}
+	specCallTS     = ArgSpec{Func: "BaseEventLoop.call_soon_threadsafe", Method: true, Names: []string{"callback", "context"}, Required: 1, KwOnly: 1, Rest: true}
+	specCallLater  = ArgSpec{Func: "BaseEventLoop.call_later", Method: true, Names: []string{"delay", "callback", "context"}, Required: 2, KwOnly: 2, Rest: true}
+	specCallAt     = ArgSpec{Func: "BaseEventLoop.call_at", Method: true, Names: []string{"when", "callback", "context"}, Required: 2, KwOnly: 2, Rest: true}
+	specCreateTask = ArgSpec{Func: "BaseEventLoop.create_task", Method: true, Names: []string{"coro", "name", "context"}, Required: 1, KwOnly: 1}
+	specOneArg     = ArgSpec{Func: "BaseEventLoop.run_until_complete", Method: true, Names: []string{"future"}, Required: 1}
+	specSetDebug   = ArgSpec{Func: "BaseEventLoop.set_debug", Method: true, Names: []string{"enabled"}, Required: 1}
+	specSetHandler = ArgSpec{Func: "BaseEventLoop.set_exception_handler", Method: true, Names: []string{"handler"}, Required: 1}
+	specCallExc    = ArgSpec{Func: "BaseEventLoop.call_exception_handler", Method: true, Names: []string{"context"}, Required: 1}
 )
 
 func loopSelf(args []Value, name string) (*Loop, []Value, error) {
@@ -136,7 +136,7 @@ func init() {
 		if err := checkCallable(th, "call_soon_threadsafe", a[0]); err != nil {
 			return nil, err
 		}
-		return l.CallSoonThreadsafe(a[0], copyArgs(extra), a[1])
+		return l.CallSoonThreadsafe(th, a[0], copyArgs(extra), a[1])
 	})
 	AddMethod(LoopType, "call_later", func(th *Thread, args []Value, kw []string) (Value, error) {
 		l, rest, err := loopSelf(args, "call_later")

@@ -241,7 +241,9 @@ func (t *Task) step(th *Thread, exc *Exception) error {
 			t.cancelledExc = e
 			t.Future.Cancel(nil)
 		case e.Type().IsSubtype(KeyboardInterruptType) || e.Type().IsSubtype(SystemExitType):
+			// propagates out of the loop: nobody is left to retrieve it
 			t.setException(e)
+			t.logTraceback = false
 			l.unregisterTask(t)
 			return e
 		default:
