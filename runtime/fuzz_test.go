@@ -19,6 +19,22 @@ func TestNoPanics(t *testing.T) {
 		Tuple{Int(1), Int(2)}, EmptyTuple, NewDict(), NewSet(), &Range{0, 5, 1}, &Slice{None, Int(2), None},
 		IntType, StrType, cls, inst, subInst, NotImplemented, Ellipsis, KeyError(Str("k"))}
 	pool[3].(*BigInt).b.SetString("123456789012345678901234567890", 10)
+	bad := func(v Value) Value {
+		return method("bad", func(th *Thread, args []Value, kw []string) (Value, error) { return v, nil })
+	}
+	weird := mustClass(t, th, "Weird", nil, map[string]Value{
+		"__len__": bad(Str("x")), "__iter__": bad(Int(3)), "__hash__": bad(Str("h")), "__bool__": bad(Int(2)),
+		"__index__": bad(Float(1)), "__eq__": bad(NotImplemented), "__lt__": bad(Int(1)), "__repr__": bad(Int(5)),
+		"__getitem__": bad(None), "__contains__": bad(Str("")), "__add__": bad(NotImplemented), "__format__": bad(Int(1)),
+	})
+	w, _ := Call(th, weird, nil, nil)
+	pool = append(pool, w)
+	for _, bt := range []*Type{DictType, SetType, StrType, IntType, FloatType, TupleType} {
+		c := mustClass(t, th, "Sub"+bt.Name, []*Type{bt}, nil)
+		if o, err := Call(th, c, nil, nil); err == nil {
+			pool = append(pool, o)
+		}
+	}
 	r := rand.New(rand.NewSource(42))
 	pick := func() Value { return pool[r.Intn(len(pool))] }
 	try := func(what string, f func()) {
