@@ -456,6 +456,10 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			continue
 
 		case code.GET_ITER:
+			if r, ok := stack[sp-1].(*runtime.Range); ok {
+				stack[sp-1] = &rangeIter{cur: r.Start, step: r.Step, n: r.Len()}
+				continue
+			}
 			if g, ok := stack[sp-1].(*Generator); ok {
 				g.ephemeral = pc >= 2 && isCallOp(instrs[pc-2].Op()) && g.serial > f.callSerial
 				continue
@@ -469,6 +473,19 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			continue
 
 		case code.FOR_ITER:
+			if ri, ok := stack[sp-1].(*rangeIter); ok {
+				if ri.n <= 0 {
+					sp--
+					stack[sp] = nil
+					pc = int(in.Arg())
+					continue
+				}
+				stack[sp] = bx.int(runtime.Int(ri.cur))
+				sp++
+				ri.cur += ri.step
+				ri.n--
+				continue
+			}
 			var x runtime.Value
 			var ok bool
 			var err error
