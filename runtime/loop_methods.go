@@ -315,7 +315,11 @@ func (l *Loop) AsyncGenFinalize(th *Thread, agen Value) {
 	if l.closed {
 		return
 	}
-	_ = l.CallSoonThreadsafeGo(func(th *Thread, arg Value) error {
+	schedule := l.CallSoonThreadsafeGo
+	if th == l.thread {
+		schedule = l.CallSoonGo // call_soon_threadsafe on the loop's thread: at once
+	}
+	_ = schedule(func(th *Thread, arg Value) error {
 		aclose, err := GetAttr(th, arg, "aclose")
 		if err != nil {
 			return err
