@@ -47,6 +47,7 @@ import (
 	"github.com/aiolang/aio/stdlib/signal"
 	"github.com/aiolang/aio/stdlib/statistics"
 	"github.com/aiolang/aio/stdlib/string"
+	pystruct "github.com/aiolang/aio/stdlib/struct"
 	"github.com/aiolang/aio/stdlib/sys"
 	"github.com/aiolang/aio/stdlib/tempfile"
 	"github.com/aiolang/aio/stdlib/textwrap"
@@ -121,6 +122,7 @@ func Modules() []runtime.ModuleDef {
 		timeit.Module,
 		urllib.Module,
 		urllib.ParseModule,
+		pystruct.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
