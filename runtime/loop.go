@@ -74,6 +74,10 @@ const (
 func NewLoop(in *Interp) *Loop {
 	l := &Loop{interp: in, clock: InterpClock(in), wake: make(chan struct{}, 1)}
 	l.vclock, _ = l.clock.(*VirtualClock)
+	st := asyncState(in)
+	st.mu.Lock()
+	st.loops = append(st.loops, l)
+	st.mu.Unlock()
 	return l
 }
 
@@ -527,6 +531,17 @@ func (l *Loop) Close(th *Thread) error {
 		l.executor = nil
 	}
 	l.reportUnretrieved(th)
+	if l.taskHead == nil {
+		st := asyncState(l.interp)
+		st.mu.Lock()
+		for i, x := range st.loops {
+			if x == l {
+				st.loops = append(st.loops[:i], st.loops[i+1:]...)
+				break
+			}
+		}
+		st.mu.Unlock()
+	}
 	return nil
 }
 

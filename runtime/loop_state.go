@@ -18,6 +18,8 @@ type asyncioState struct {
 	workers       map[*Thread]bool
 	workersActive atomic.Bool
 	gil           gilState
+	// loops lists the loops created, for FinalizeAsync.
+	loops []*Loop
 }
 
 type runEntry struct {
@@ -178,4 +180,25 @@ func (l *Loop) unregisterTask(t *Task) {
 		l.taskTail = t.prev
 	}
 	t.prev, t.next = nil, nil
+}
+
+// FinalizeAsync reports, as CPython's garbage collector does when the program ends, the
+// tasks still pending ("Task was destroyed but it is pending!") and the futures whose
+// exception was never retrieved, of every loop of the interpreter. The vm calls it once,
+// when the program ends (after printing an uncaught exception's traceback).
+func FinalizeAsync(th *Thread) {
+	st := asyncState(th.Interp)
+	st.mu.Lock()
+	loops := st.loops
+	st.loops = nil
+	st.mu.Unlock()
+	for _, l := range loops {
+		for t := l.taskHead; t != nil; t = t.next {
+			if t.state == futPending && t.logDestroyPending {
+				t.logDestroyPending = false
+				l.ReportException(th, "Task was destroyed but it is pending!", nil, "task", t)
+			}
+		}
+		l.reportUnretrieved(th)
+	}
 }

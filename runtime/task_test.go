@@ -195,3 +195,28 @@ func TestUnretrievedReportedAtClose(t *testing.T) {
 	}
 	_ = task
 }
+
+// FinalizeAsync reports the tasks left pending, as CPython does when they are collected.
+func TestFinalizePendingTask(t *testing.T) {
+	in := NewInterp(Options{})
+	var errbuf strings.Builder
+	in.Stderr = &errbuf
+	in.Clock = NewVirtualClock()
+	l, th := NewLoop(in), in.NewThread()
+	var never *Future
+	l.CreateTask(th, script("forever", func(Value, *Exception) (Value, SendStatus, error) {
+		never = l.CreateFuture()
+		return never, AwaitStatus, nil
+	}), nil, nil)
+	l.CallLaterGo(1, func(th *Thread, _ Value) error { l.Stop(); return nil }, None)
+	l.RunForever(th)
+	FinalizeAsync(th)
+	want := "Task was destroyed but it is pending!\ntask: <Task pending name='Task-1' coro=<forever()> wait_for=<Future pending cb=[Task.task_wakeup()]>>\n"
+	if got := errbuf.String(); got != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", got, want)
+	}
+	FinalizeAsync(th) // reports once
+	if got := errbuf.String(); got != want {
+		t.Errorf("second FinalizeAsync printed again:\n%s", got)
+	}
+}
