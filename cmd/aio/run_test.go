@@ -31,3 +31,32 @@ func TestRunSource(t *testing.T) {
 		}
 	}
 }
+
+// TestDisAndVersion checks `aio dis` and `aio version` through the command dispatcher.
+func TestDisAndVersion(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"p.aio": "x = 1\nprint(x + 2)\n", "bad.aio": "x = (\n"})
+	var stdout, stderr bytes.Buffer
+	if status := aioMain([]string{"dis", dir + "/p.aio"}, strings.NewReader(""), &stdout, &stderr); status != 0 {
+		t.Fatalf("dis: status %d: %s", status, stderr.String())
+	}
+	for _, want := range []string{"LOAD_CONST", "STORE_NAME", "print"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("dis output lacks %q:\n%s", want, stdout.String())
+		}
+	}
+	stdout.Reset()
+	stderr.Reset()
+	if status := aioMain([]string{"dis", dir + "/bad.aio"}, strings.NewReader(""), &stdout, &stderr); status != 1 ||
+		lastLine(stderr.String()) != "SyntaxError: '(' was never closed" {
+		t.Errorf("dis of a syntax error: status %d, %q", status, stderr.String())
+	}
+	stderr.Reset()
+	if status := aioMain([]string{"dis", dir + "/missing.aio"}, strings.NewReader(""), &stdout, &stderr); status != 2 {
+		t.Errorf("dis of a missing file: status %d", status)
+	}
+	stdout.Reset()
+	if status := aioMain([]string{"run", "--clock=virtual", dir + "/p.aio"}, strings.NewReader(""), &stdout, &stderr); status != 0 || stdout.String() != "3\n" {
+		t.Errorf("run: status %d, %q", status, stdout.String())
+	}
+}
