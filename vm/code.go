@@ -19,7 +19,7 @@ type Code struct {
 	// cellIndex maps a cell variable that is also a parameter to its fast slot (Cell2Arg).
 	nlocals int
 	ncells  int
-	// globalCache caches LOAD_GLOBAL results, one entry per instruction (lazily made).
+	// globalCache remembers where LOAD_GLOBAL found each name (indexed like Names).
 	globalCache []globalCacheEntry
 	isGen       bool // generator, coroutine or async generator code
 	// kwnames holds, for each constant that is a tuple of str, the names as Go strings (the
@@ -27,10 +27,14 @@ type Code struct {
 	kwnames [][]string
 }
 
-// globalCacheEntry remembers where a LOAD_GLOBAL found its value.
+// globalCacheEntry remembers where LOAD_GLOBAL found a name: its entry position in the
+// globals dict (gidx ≥ 0), or in builtins (gidx < 0, bidx) while globals lacks it. It is
+// valid while both dicts are the same and their keys have not changed; the value itself
+// is read from the entry each time, so assignments to the global are seen.
 type globalCacheEntry struct {
-	globals *runtime.Dict
-	name    string
+	globals, builtins *runtime.Dict
+	gver, bver        uint64
+	gidx, bidx        int
 }
 
 // Type returns code.
@@ -47,6 +51,12 @@ func NewCode(c *code.Code) *Code {
 	vc := &Code{Code: c, nlocals: len(c.VarNames), ncells: c.NumCells()}
 	vc.isGen = c.Flags&(code.FlagGenerator|code.FlagCoroutine|code.FlagAsyncGenerator) != 0
 	vc.consts = make([]runtime.Value, len(c.Consts))
+	for _, in := range c.Code {
+		if in.Op() == code.LOAD_GLOBAL {
+			vc.globalCache = make([]globalCacheEntry, len(c.Names))
+			break
+		}
+	}
 	for i, k := range c.Consts {
 		vc.consts[i] = constValue(k)
 		if t, ok := k.(code.Tuple); ok {

@@ -140,14 +140,23 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			continue
 
 		case code.LOAD_GLOBAL:
-			name := names[in.Arg()]
-			x, ok := f.globals.GetStr(name)
-			if !ok {
-				x, ok = f.builtins.GetStr(name)
-				if !ok {
-					ferr = f.nameError(name)
-					goto fail
+			e := &co.globalCache[in.Arg()]
+			if e.globals == f.globals && e.gver == f.globals.KeysVersion() {
+				if e.gidx >= 0 {
+					stack[sp] = f.globals.ValueAt(e.gidx)
+					sp++
+					continue
 				}
+				if e.builtins == f.builtins && e.bver == f.builtins.KeysVersion() {
+					stack[sp] = f.builtins.ValueAt(e.bidx)
+					sp++
+					continue
+				}
+			}
+			x, err := f.loadGlobal(e, names[in.Arg()])
+			if err != nil {
+				ferr = err
+				goto fail
 			}
 			stack[sp] = x
 			sp++
@@ -1517,6 +1526,20 @@ func isCallOp(op code.Opcode) bool {
 
 // unaryOps maps UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_INVERT to runtime's operators.
 var unaryOps = [...]runtime.UnaryOp{runtime.OpPos, runtime.OpNeg, runtime.OpInvert}
+
+// loadGlobal looks name up in globals, then builtins, and records where in e.
+func (f *Frame) loadGlobal(e *globalCacheEntry, name string) (runtime.Value, error) {
+	g, b := f.globals, f.builtins
+	if i := g.IndexStr(name); i >= 0 {
+		*e = globalCacheEntry{globals: g, gver: g.KeysVersion(), gidx: i}
+		return g.ValueAt(i), nil
+	}
+	if i := b.IndexStr(name); i >= 0 {
+		*e = globalCacheEntry{globals: g, builtins: b, gver: g.KeysVersion(), bver: b.KeysVersion(), gidx: -1, bidx: i}
+		return b.ValueAt(i), nil
+	}
+	return nil, f.nameError(name)
+}
 
 // nameError is the NameError for name, carrying the names CPython's suggestions consider
 // (the code's local variables and the frame's globals).
