@@ -22,6 +22,7 @@ import (
 	"github.com/aiolang/aio/stdlib/enum"
 	"github.com/aiolang/aio/stdlib/errno"
 	"github.com/aiolang/aio/stdlib/fnmatch"
+	"github.com/aiolang/aio/stdlib/fractions"
 	"github.com/aiolang/aio/stdlib/functools"
 	"github.com/aiolang/aio/stdlib/gc"
 	"github.com/aiolang/aio/stdlib/glob"
@@ -123,6 +124,7 @@ func Modules() []runtime.ModuleDef {
 		urllib.Module,
 		urllib.ParseModule,
 		pystruct.Module,
+		fractions.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
