@@ -79,6 +79,10 @@ func (s *state) expr() ast.Expr {
 			s.failExpectedElse(body, short)
 		}
 		s.i = testStart
+		if short, ok := s.tryParse(s.atom, true); ok && !s.atKw("else") && !s.atOp(":") {
+			s.failExpectedElse(body, short)
+		}
+		s.i = testStart
 		test = s.disjunction()
 	}
 	if !s.atKw("else") {
@@ -471,6 +475,9 @@ func (s *state) callArgs(fn ast.Expr, start *plexer.Token, noGenexp bool) ast.Ex
 		switch {
 		case isOp(t, "*"):
 			s.next()
+			if n := s.peek(); (len(c.Args) > 0 || len(c.Keywords) > 0) && (!startsExpr(n) || isOp(n, "*")) {
+				s.failTok("iterable argument unpacking follows keyword argument unpacking", t)
+			}
 			v := s.expr()
 			if s.atCompFor() {
 				s.fail("iterable unpacking cannot be used in comprehension", s.spanTok(t))
@@ -494,7 +501,7 @@ func (s *state) callArgs(fn ast.Expr, start *plexer.Token, noGenexp bool) ast.Ex
 			last = v
 			c.Keywords = append(c.Keywords, &ast.Keyword{Pos: s.spanTok(t), Arg: t.Value, Value: v})
 		default:
-			if kwSeen || kwUnpackSeen {
+			if (kwSeen || kwUnpackSeen) && startsExpr(t) && !isKw(t, "yield") {
 				s.failPositionalAfterKeyword(open, kwUnpackSeen)
 			}
 			var v ast.Expr
@@ -550,6 +557,7 @@ func (s *state) callArgs(fn ast.Expr, start *plexer.Token, noGenexp bool) ast.Ex
 // (CPython's invalid_arguments `args ',' args`): errors inside the argument itself come
 // first; the message points at the closing parenthesis.
 func (s *state) failPositionalAfterKeyword(open *plexer.Token, unpacking bool) {
+	start := s.i
 	if v, ok := s.tryParse(s.expr, true); ok {
 		if s.atOp("=") {
 			s.failKeywordTarget(v)
@@ -559,6 +567,9 @@ func (s *state) failPositionalAfterKeyword(open *plexer.Token, unpacking bool) {
 			s.fail("Generator expression must be parenthesized", s.spanFrom(v.Position()))
 		}
 		s.commaHint(v)
+	} else if _, ok := s.tryParse(s.atom, true); !ok {
+		s.i = start
+		s.expr() // no argument at all: its own error
 	}
 	msg := "positional argument follows keyword argument"
 	if unpacking {
@@ -908,6 +919,9 @@ func (s *state) dictRest(open *plexer.Token, k, v ast.Expr) ast.Expr {
 	keys := []ast.Expr{k}
 	values := []ast.Expr{v}
 	if !s.atOp(",") && !s.atOp("}") {
+		if s.atOp("=") {
+			s.failInvalid()
+		}
 		s.failElem(v)
 	}
 	for s.acceptOp(",") {
@@ -935,6 +949,9 @@ func (s *state) dictRest(open *plexer.Token, k, v ast.Expr) ast.Expr {
 		v := s.expr()
 		values = append(values, v)
 		if !s.atOp(",") && !s.atOp("}") {
+			if s.atOp("=") {
+				s.failInvalid()
+			}
 			s.failElem(v)
 		}
 	}

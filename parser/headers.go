@@ -65,8 +65,11 @@ func (s *state) failAssignInExpr(e ast.Expr) {
 // current '=' token, or returns with the cursor unchanged.
 func (s *state) assignHint(e ast.Expr) {
 	save := s.i
+	if _, ok := e.(*ast.Slice); ok {
+		return
+	}
 	_, isName := e.(*ast.Name)
-	if isName || (bitOrLevel(e) && !excludedDisplay(e)) {
+	if isName || ((bitOrLevel(e) || s.parenthesized(e)) && !excludedDisplay(e)) {
 		s.next()
 		if startsExpr(s.peek()) && !s.atOp("*") && !s.atKw("not") && !s.atKw("lambda") && !s.atKw("yield") {
 			rhs, ok := s.tryParse(func() ast.Expr { return s.bitOr(0) }, true)
@@ -192,7 +195,7 @@ func (s *state) withItem() *ast.WithItem {
 		} else {
 			t = s.expr()
 		}
-		if n := s.peek(); !isOp(n, ",") && !isOp(n, ")") && !isOp(n, ":") {
+		if n := s.peek(); !isOp(n, ",") && !isOp(n, ")") && !isOp(n, ":") && n.Type != lexer.Newline {
 			s.failInvalid()
 		}
 		s.setStore(t, starTargets)

@@ -155,6 +155,18 @@ func (s *state) failLegacy() {
 	s.i = save
 }
 
+// parenthesized reports whether e was written in parentheses (a group).
+func (s *state) parenthesized(e ast.Expr) bool {
+	p := e.Position()
+	t := s.tokenAtPos(p.Lineno, p.ColOffset)
+	k := s.indexOf(t)
+	if k == 0 || !isOp(&s.toks[k-1], "(") {
+		return false
+	}
+	after := s.tokenAtPos(p.EndLineno, p.EndColOffset)
+	return isOp(after, ")")
+}
+
 // parenthesizedTuple reports whether tuple t was written with parentheses.
 func parenthesizedTuple(t *ast.Tuple) bool {
 	if len(t.Elts) == 0 {

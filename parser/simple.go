@@ -62,6 +62,19 @@ func (s *state) failAfterStmt(last ast.Stmt) {
 		}
 	}
 	s.failLegacy()
+	if es, ok := last.(*ast.ExprStmt); ok && startsExpr(t) {
+		if tu, ok := es.Value.(*ast.Tuple); ok && !parenthesizedTuple(tu) {
+			s.tupleElementHints()
+		}
+		if n, ok := es.Value.(*ast.Name); ok && n.Id == "match" && s.stmtStart == s.tokenAtPos(n.Lineno, n.ColOffset) {
+			// CPython tried a match statement: `match subject` without ':'.
+			save := s.i
+			if _, ok := s.tryParse(s.starNamedExpr, true); ok && !s.atOp(":") && !s.atOp(",") {
+				s.failTok("expected ':'", s.peek())
+			}
+			s.i = save
+		}
+	}
 	if startsExpr(t) && s.level == 0 {
 		if es, ok := last.(*ast.ExprStmt); ok && es.Value != nil {
 			s.failElem(es.Value)
@@ -387,6 +400,25 @@ func (s *state) exprStmt() ast.Stmt {
 	}
 	s.failAfterExpr(e)
 	return nil
+}
+
+// tupleElementHints emulates CPython's invalid_assignment rule reading further elements
+// (star_named_expressions*) after a statement that began as a tuple: an element followed
+// by '=' gets the '==' hints.
+func (s *state) tupleElementHints() {
+	save := s.i
+	defer func() { s.i = save }()
+	for n := 0; n < 64 && startsExpr(s.peek()); n++ {
+		e, ok := s.tryParse(s.starNamedExpr, true)
+		if !ok {
+			return
+		}
+		if s.atOp("=") {
+			s.assignHint(e)
+			return
+		}
+		s.acceptOp(",")
+	}
 }
 
 // failAfterExpr reports an unexpected token after a statement-level expression.
