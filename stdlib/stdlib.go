@@ -15,6 +15,7 @@ import (
 	"github.com/aiolang/aio/stdlib/bs4"
 	"github.com/aiolang/aio/stdlib/collections"
 	"github.com/aiolang/aio/stdlib/contextlib"
+	"github.com/aiolang/aio/stdlib/contextvars"
 	"github.com/aiolang/aio/stdlib/copy"
 	"github.com/aiolang/aio/stdlib/csv"
 	"github.com/aiolang/aio/stdlib/dataclasses"
@@ -125,6 +126,7 @@ func Modules() []runtime.ModuleDef {
 		urllib.ParseModule,
 		pystruct.Module,
 		fractions.Module,
+		contextvars.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
