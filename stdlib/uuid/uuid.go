@@ -43,7 +43,8 @@ func (u *UUID) bigInt() *big.Int { return new(big.Int).SetBytes(u.b[:]) }
 // module is the state of one interpreter's uuid module: its UUID class (a class of that
 // interpreter, so that its comparison and hash methods are honoured everywhere).
 type module struct {
-	cls *runtime.Type
+	cls   *runtime.Type
+	clock clockState
 }
 
 // value wraps u in an instance of the UUID class.
@@ -272,9 +273,9 @@ func (m *module) uuid4(th *runtime.Thread, args []runtime.Value, kwnames []strin
 	return m.value(withVersion(randomBytes(), 4)), nil
 }
 
-// clockSeq is uuid1's state: the last timestamp issued (CPython's _last_timestamp) and a
-// random node and clock sequence, shared by every interpreter of the process.
-var clockSeq struct {
+// clockState is uuid1's state: the last timestamp issued (CPython's _last_timestamp) and
+// a random node and clock sequence.
+type clockState struct {
 	sync.Mutex
 	last int64
 	node [6]byte
@@ -283,6 +284,7 @@ var clockSeq struct {
 }
 
 func (m *module) uuid1(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+	clockSeq := &m.clock
 	clockSeq.Lock()
 	defer clockSeq.Unlock()
 	if !clockSeq.init {
