@@ -22,6 +22,8 @@ type Code struct {
 	// globalCache remembers where LOAD_GLOBAL found each name (indexed like Names).
 	globalCache []globalCacheEntry
 	isGen       bool // generator, coroutine or async generator code
+	// posAt maps each pc to its row of Positions (-1: none), for tracebacks.
+	posAt []int32
 	// kwnames holds, for each constant that is a tuple of str, the names as Go strings (the
 	// kwnames of CALL_KW), so calls with keywords convert nothing.
 	kwnames [][]string
@@ -51,6 +53,14 @@ func NewCode(c *code.Code) *Code {
 	vc := &Code{Code: c, nlocals: len(c.VarNames), ncells: c.NumCells()}
 	vc.isGen = c.Flags&(code.FlagGenerator|code.FlagCoroutine|code.FlagAsyncGenerator) != 0
 	vc.consts = make([]runtime.Value, len(c.Consts))
+	vc.posAt = make([]int32, len(c.Code))
+	row := -1
+	for pc := range vc.posAt {
+		for row+1 < len(c.Positions) && int(c.Positions[row+1].PC) <= pc {
+			row++
+		}
+		vc.posAt[pc] = int32(row)
+	}
 	for _, in := range c.Code {
 		if in.Op() == code.LOAD_GLOBAL {
 			vc.globalCache = make([]globalCacheEntry, len(c.Names))
@@ -110,4 +120,15 @@ func constValue(k any) runtime.Value {
 		return NewCode(x)
 	}
 	panic(fmt.Sprintf("vm: unknown constant %T", k))
+}
+
+// position returns the source position of the instruction at pc (a table lookup).
+func (c *Code) position(pc int) code.PosEntry {
+	if pc >= 0 && pc < len(c.posAt) {
+		if row := c.posAt[pc]; row >= 0 {
+			return c.Positions[row]
+		}
+		return code.PosEntry{}
+	}
+	return c.Position(pc)
 }

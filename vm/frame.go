@@ -56,7 +56,7 @@ func (f *Frame) Line() int {
 // that has one (compiler-generated code has line 0).
 func lineAt(c *Code, pc int) int {
 	for ; pc >= 0; pc-- {
-		if l := c.Line(pc); l > 0 {
+		if l := int(c.position(pc).Line); l > 0 {
 			return l
 		}
 	}
@@ -263,7 +263,7 @@ func runFrame(th *runtime.Thread, f *Frame) (runtime.Value, error) {
 
 // position returns the traceback entry for the instruction at pc.
 func tracebackEntry(c *Code, pc int) runtime.Frame {
-	pos := c.Position(pc)
+	pos := c.position(pc)
 	line := int(pos.Line)
 	col, endCol, endLine := int(pos.Col), int(pos.EndCol), int(pos.EndLine)
 	if line <= 0 {
