@@ -24,6 +24,8 @@ type Code struct {
 	isGen       bool // generator, coroutine or async generator code
 	// posAt maps each pc to its row of Positions (-1: none), for tracebacks.
 	posAt []int32
+	// handlerAt maps each pc to its ExceptTable entry (-1: none); nil without handlers.
+	handlerAt []int32
 	// kwnames holds, for each constant that is a tuple of str, the names as Go strings (the
 	// kwnames of CALL_KW), so calls with keywords convert nothing.
 	kwnames [][]string
@@ -60,6 +62,17 @@ func NewCode(c *code.Code) *Code {
 			row++
 		}
 		vc.posAt[pc] = int32(row)
+	}
+	if len(c.ExceptTable) > 0 {
+		vc.handlerAt = make([]int32, len(c.Code))
+		for pc := range vc.handlerAt {
+			vc.handlerAt[pc] = -1
+		}
+		for i, e := range c.ExceptTable {
+			for pc := int(e.Start); pc < int(e.End) && pc < len(c.Code); pc++ {
+				vc.handlerAt[pc] = int32(i)
+			}
+		}
 	}
 	for _, in := range c.Code {
 		if in.Op() == code.LOAD_GLOBAL {
@@ -131,4 +144,15 @@ func (c *Code) position(pc int) code.PosEntry {
 		return code.PosEntry{}
 	}
 	return c.Position(pc)
+}
+
+// handler returns the exception table entry covering pc (a table lookup).
+func (c *Code) handler(pc int) (code.ExceptEntry, bool) {
+	if pc < 0 || pc >= len(c.handlerAt) {
+		return code.ExceptEntry{}, false
+	}
+	if i := c.handlerAt[pc]; i >= 0 {
+		return c.ExceptTable[i], true
+	}
+	return code.ExceptEntry{}, false
 }

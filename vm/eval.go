@@ -864,7 +864,7 @@ func (f *Frame) unwind(th *runtime.Thread, exc *runtime.Exception, pc int, addTB
 		exc.AddFrame(tracebackEntry(co, pc))
 	}
 	stack := f.stack
-	h, ok := co.Handler(pc)
+	h, ok := co.handler(pc)
 	if ok {
 		if ts, isTS := th.Local.(*threadState); isTS && ts.box.halted {
 			ok = false // a stopped program runs no more handlers
