@@ -59,6 +59,7 @@ import (
 	"github.com/aiolang/aio/stdlib/traceback"
 	"github.com/aiolang/aio/stdlib/types"
 	"github.com/aiolang/aio/stdlib/typing"
+	"github.com/aiolang/aio/stdlib/unittest"
 	"github.com/aiolang/aio/stdlib/urllib"
 	"github.com/aiolang/aio/stdlib/uuid"
 	"github.com/aiolang/aio/stdlib/warnings"
@@ -127,6 +128,7 @@ func Modules() []runtime.ModuleDef {
 		pystruct.Module,
 		fractions.Module,
 		contextvars.Module,
+		unittest.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
