@@ -27,8 +27,14 @@ type objectWithDict struct {
 	d Dict
 }
 
-// objectWithDict4 also holds room for four attributes: one allocation for a typical
-// small instance.
+// objectWithDict2 / objectWithDict4 also hold room for two or four attributes: one
+// allocation for a typical small instance.
+type objectWithDict2 struct {
+	o Object
+	d Dict
+	e [2]dictEntry
+}
+
 type objectWithDict4 struct {
 	o Object
 	d Dict
@@ -43,7 +49,12 @@ func NewObject(t *Type) *Object {
 		if t.IsHeap() {
 			n = t.attrHint
 		}
-		if n > 0 && n <= 4 {
+		if n > 0 && n <= 2 {
+			od := &objectWithDict2{}
+			o = &od.o
+			o.Dict = &od.d
+			od.d.entries = od.e[:0]
+		} else if n > 0 && n <= 4 {
 			od := &objectWithDict4{}
 			o = &od.o
 			o.Dict = &od.d
