@@ -1,5 +1,3 @@
-// Package tests holds aio's golden test programs (NAME.aio with NAME.out, run by `aio test`)
-// and Go tests about the repository as a whole, such as the package import rules.
 package tests
 
 import (
@@ -99,6 +97,8 @@ func allowedImport(r importRule, path string) bool {
 // goPackage is the part of `go list -json` this test reads.
 type goPackage struct {
 	ImportPath string
+	Doc        string
+	GoFiles    []string
 	Imports    []string
 	Deps       []string
 	Error      *struct{ Err string }
