@@ -168,22 +168,28 @@ func callFunction(th *runtime.Thread, fn *Function, args []runtime.Value, kwname
 // allocates nothing once the pool is warm).
 func (ts *threadState) pushFrame(th *runtime.Thread, c *Code, globals *runtime.Dict) *Frame {
 	if ts.nframes == len(ts.frames) {
-		ts.frames = append(ts.frames, &Frame{})
+		ts.frames = append(ts.frames, &Frame{ts: ts})
 	}
 	f := ts.frames[ts.nframes]
 	ts.nframes++
-	f.ts = ts
-	n := c.nlocals
-	need := n + c.StackSize + 1
-	if cap(f.vals) < need {
-		f.vals = make([]runtime.Value, need+need/2)
+	// a frame reused for the same code keeps its slot slices (fewer pointer writes)
+	if f.code != c {
+		n := c.nlocals
+		need := n + c.StackSize + 1
+		if cap(f.vals) < need {
+			f.vals = make([]runtime.Value, need+need/2)
+		}
+		vals := f.vals[:need]
+		f.code = c
+		f.fast = vals[:n:n]
+		f.stack = vals[n:]
 	}
-	vals := f.vals[:need]
-	f.code = c
-	f.globals = globals
-	f.builtins = th.Interp.Builtins
-	f.fast = vals[:n:n]
-	f.stack = vals[n:]
+	if f.globals != globals {
+		f.globals = globals
+	}
+	if b := th.Interp.Builtins; f.builtins != b {
+		f.builtins = b
+	}
 	if c.ncells > 0 {
 		f.cells = make([]*runtime.Cell, c.ncells)
 	}

@@ -84,7 +84,7 @@ func inlineAwait(th *runtime.Thread, ts *threadState, fn *Function, args []runti
 	}
 	th.Handling = outer
 	// the pooled frame gives its slots away
-	f.vals, f.fast, f.stack = nil, nil, nil
+	f.vals, f.fast, f.stack, f.code = nil, nil, nil, nil
 	ts.popFrame(f)
 	return v, co, nil
 }

@@ -245,7 +245,7 @@ func (vm *Interpreter) protect(f func() error) (err error) {
 			vm.th.Depth = 0
 			if ts, ok := vm.th.Local.(*threadState); ok {
 				for i := 0; i < ts.nframes; i++ {
-					ts.frames[i] = &Frame{}
+					ts.frames[i] = &Frame{ts: ts}
 				}
 				ts.nframes = 0
 			}
