@@ -71,7 +71,14 @@ func (h *Handle) run(th *Thread) error {
 	if h.fn != nil {
 		err = h.fn(th, h.recv, h.arg)
 	} else if h.cb != nil {
-		_, err = Call(th, h.cb, h.args, nil)
+		if h.ctx != nil && h.ctx != None {
+			cb, args := h.cb, h.args
+			err = runInContext(th, h.ctx, func(th *Thread, _ []Value, _ []string) (Value, error) {
+				return Call(th, cb, args, nil)
+			})
+		} else {
+			_, err = Call(th, h.cb, h.args, nil)
+		}
 	}
 	if err != nil {
 		return h.loop.callbackError(th, err, h)

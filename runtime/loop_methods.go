@@ -121,7 +121,7 @@ func init() {
 		if err := checkCallable(th, "call_soon", a[0]); err != nil {
 			return nil, err
 		}
-		return l.CallSoon(a[0], copyArgs(extra), a[1])
+		return l.CallSoon(a[0], copyArgs(extra), ctxOrCopy(th, a[1]))
 	})
 	AddMethod(LoopType, "call_soon_threadsafe", func(th *Thread, args []Value, kw []string) (Value, error) {
 		l, rest, err := loopSelf(args, "call_soon_threadsafe")
@@ -136,7 +136,7 @@ func init() {
 		if err := checkCallable(th, "call_soon_threadsafe", a[0]); err != nil {
 			return nil, err
 		}
-		return l.CallSoonThreadsafe(th, a[0], copyArgs(extra), a[1])
+		return l.CallSoonThreadsafe(th, a[0], copyArgs(extra), ctxOrCopy(th, a[1]))
 	})
 	AddMethod(LoopType, "call_later", func(th *Thread, args []Value, kw []string) (Value, error) {
 		l, rest, err := loopSelf(args, "call_later")
@@ -158,7 +158,7 @@ func init() {
 		if err := checkCallable(th, "call_later", a[1]); err != nil {
 			return nil, err
 		}
-		return l.CallLater(d, a[1], copyArgs(extra), a[2])
+		return l.CallLater(d, a[1], copyArgs(extra), ctxOrCopy(th, a[2]))
 	})
 	AddMethod(LoopType, "call_at", func(th *Thread, args []Value, kw []string) (Value, error) {
 		l, rest, err := loopSelf(args, "call_at")
@@ -180,7 +180,7 @@ func init() {
 		if err := checkCallable(th, "call_at", a[1]); err != nil {
 			return nil, err
 		}
-		return l.CallAt(w, a[1], copyArgs(extra), a[2])
+		return l.CallAt(w, a[1], copyArgs(extra), ctxOrCopy(th, a[2]))
 	})
 	AddMethod(LoopType, "create_task", func(th *Thread, args []Value, kw []string) (Value, error) {
 		l, rest, err := loopSelf(args, "create_task")

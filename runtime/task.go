@@ -70,7 +70,7 @@ func NewTask(th *Thread, l *Loop, coro Value, name Value, ctx Value) (*Task, err
 		}
 		return nil, TypeErrorf("a coroutine was expected, got %s", r)
 	}
-	t := &Task{coro: c, ctx: ctx, logDestroyPending: true}
+	t := &Task{coro: c, ctx: ctxOrCopy(th, ctx), logDestroyPending: true}
 	t.loop = l
 	t.self = t
 	if name == nil || name == None {
@@ -227,7 +227,19 @@ func (t *Task) step(th *Thread, exc *Exception) error {
 		status SendStatus
 		err    error
 	)
-	if exc == nil {
+	if t.ctx != nil && t.ctx != None {
+		if cerr := runInContext(th, t.ctx, func(th *Thread, _ []Value, _ []string) (Value, error) {
+			if exc == nil {
+				res, status, err = t.coro.Send(th, None)
+			} else {
+				res, status, err = t.coro.Throw(th, exc)
+			}
+			return None, nil
+		}); cerr != nil {
+			l.current = nil
+			return cerr
+		}
+	} else if exc == nil {
 		res, status, err = t.coro.Send(th, None)
 	} else {
 		res, status, err = t.coro.Throw(th, exc)
