@@ -67,7 +67,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 	d.SetStr("SelectorEventLoop", runtime.LoopType)
 	d.SetStr("Timeout", timeoutType)
 	for _, t := range []*runtime.Type{lockType, eventType, conditionType, semaphoreType, boundedSemType,
-		queueType, priorityQueueType, lifoQueueType, queueEmptyType, queueFullType, taskGroupType, runnerType} {
+		queueType, priorityQueueType, lifoQueueType, queueEmptyType, queueFullType, taskGroupType, runnerType, barrierType, brokenBarrierErrorType} {
 		d.SetStr(t.Name, t)
 	}
 	d.SetStr("CancelledError", runtime.CancelledErrorType)
@@ -87,5 +87,6 @@ func initExceptions(th *runtime.Thread) (*runtime.Module, error) {
 	m.Dict.SetStr("CancelledError", runtime.CancelledErrorType)
 	m.Dict.SetStr("InvalidStateError", runtime.InvalidStateErrorType)
 	m.Dict.SetStr("TimeoutError", runtime.TimeoutErrorType)
+	m.Dict.SetStr("BrokenBarrierError", brokenBarrierErrorType)
 	return m, nil
 }

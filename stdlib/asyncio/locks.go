@@ -314,15 +314,23 @@ func (c *Condition) Wait() *runtime.GoCoroutine {
 
 // WaitFor returns the coroutine condition.wait_for(predicate).
 func (c *Condition) WaitFor(pred runtime.Value) *runtime.GoCoroutine {
+	return c.waitFor(func(th *runtime.Thread) (runtime.Value, bool, error) {
+		r, err := runtime.Call(th, pred, nil, nil)
+		if err != nil {
+			return nil, false, err
+		}
+		ok, err := runtime.Truth(th, r)
+		return r, ok, err
+	})
+}
+
+// waitFor is wait_for with a Go predicate returning its value and truth.
+func (c *Condition) waitFor(pred func(th *runtime.Thread) (runtime.Value, bool, error)) *runtime.GoCoroutine {
 	return runtime.NewGoCoroutine("Condition.wait_for", runtime.GoCoroBodyFunc(func(th *runtime.Thread, co *runtime.GoCoroutine, sent runtime.Value, exc *runtime.Exception) (runtime.Value, runtime.SendStatus, error) {
 		if exc != nil {
 			return nil, runtime.Returned, exc
 		}
-		r, err := runtime.Call(th, pred, nil, nil)
-		if err != nil {
-			return nil, runtime.Returned, err
-		}
-		ok, err := runtime.Truth(th, r)
+		r, ok, err := pred(th)
 		if err != nil {
 			return nil, runtime.Returned, err
 		}
