@@ -41,8 +41,7 @@ func splitWhitespace(s string, maxsplit int) []Value {
 			return out
 		}
 		if maxsplit >= 0 && len(out) == maxsplit {
-			rest := strings.TrimRightFunc(s[i:], isPySpace)
-			return append(out, Str(rest))
+			return append(out, Str(s[i:]))
 		}
 		j := i
 		for j < len(s) {
@@ -72,7 +71,7 @@ func rsplitWhitespace(s string, maxsplit int) []Value {
 			break
 		}
 		if maxsplit >= 0 && len(out) == maxsplit {
-			out = append(out, Str(strings.TrimLeftFunc(s[:j], isPySpace)))
+			out = append(out, Str(s[:j]))
 			break
 		}
 		i := j
