@@ -8,6 +8,7 @@ import (
 	"github.com/aiolang/aio/stdlib/abc"
 	"github.com/aiolang/aio/stdlib/aiofiles"
 	"github.com/aiolang/aio/stdlib/aiohttp"
+	"github.com/aiolang/aio/stdlib/argparse"
 	"github.com/aiolang/aio/stdlib/asyncio"
 	"github.com/aiolang/aio/stdlib/atexit"
 	"github.com/aiolang/aio/stdlib/base64"
@@ -129,6 +130,7 @@ func Modules() []runtime.ModuleDef {
 		fractions.Module,
 		contextvars.Module,
 		unittest.Module,
+		argparse.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
