@@ -259,7 +259,7 @@ func (s *state) failInvalidAt(t *plexer.Token) {
 			t = n
 		}
 	}
-	if isKw(t, "async") && s.level > 0 {
+	if k := s.indexOf(t); isKw(t, "async") && s.level > 0 && k > 0 && endsExpr(&s.toks[k-1]) {
 		// CPython read the next token, looking for def, for or with.
 		if n := s.tokAfter(t); n != nil && !isKw(n, "def") && !isKw(n, "for") && !isKw(n, "with") {
 			if k := s.indexOf(n); k > s.maxI {

@@ -1,0 +1,1 @@
+suffix, mode type_ = details
