@@ -169,6 +169,7 @@ type sleeper struct {
 	wake     chan struct{}
 }
 
+// sleeperHeap orders worker sleepers by (deadline, sequence); it implements heap.Interface.
 type sleeperHeap []*sleeper
 
 func (h sleeperHeap) Len() int { return len(h) }

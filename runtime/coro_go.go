@@ -239,8 +239,10 @@ func AwaitableOf(th *Thread, v Value) (Resumable, error) {
 // iterator).
 type iterResumable struct{ it Iterator }
 
+// Type returns the iterator's type.
 func (r *iterResumable) Type() *Type { return r.it.Type() }
 
+// Send advances the iterator (the value sent is ignored, as by __next__).
 func (r *iterResumable) Send(th *Thread, v Value) (Value, SendStatus, error) {
 	x, ok, err := r.it.Next(th)
 	if err != nil {
@@ -252,10 +254,12 @@ func (r *iterResumable) Send(th *Thread, v Value) (Value, SendStatus, error) {
 	return x, Yielded, nil
 }
 
+// Throw raises exc at the await.
 func (r *iterResumable) Throw(th *Thread, exc *Exception) (Value, SendStatus, error) {
 	return nil, Returned, exc
 }
 
+// Close does nothing.
 func (r *iterResumable) Close(th *Thread) error { return nil }
 
 func init() {
@@ -386,16 +390,20 @@ var goCoroWrapperType = NewBuiltinType("coroutine_wrapper", "builtins", nil, fal
 // delegates to it; next() sends None).
 type goCoroWrapper struct{ c *GoCoroutine }
 
+// Type returns coroutine_wrapper.
 func (w *goCoroWrapper) Type() *Type { return goCoroWrapperType }
 
+// Send resumes the coroutine.
 func (w *goCoroWrapper) Send(th *Thread, v Value) (Value, SendStatus, error) {
 	return w.c.Send(th, v)
 }
 
+// Throw throws into the coroutine.
 func (w *goCoroWrapper) Throw(th *Thread, exc *Exception) (Value, SendStatus, error) {
 	return w.c.Throw(th, exc)
 }
 
+// Close closes the coroutine.
 func (w *goCoroWrapper) Close(th *Thread) error { return w.c.Close(th) }
 
 // Next implements Iterator.

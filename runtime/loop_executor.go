@@ -355,6 +355,7 @@ func (l *Loop) WrapConcurrent(cf *ConcurrentFuture) *Future {
 // cancelSource is _chain_future's _call_check_cancel.
 type cancelSource struct{ cf *ConcurrentFuture }
 
+// FutureDone cancels the concurrent future when the asyncio future was cancelled.
 func (c *cancelSource) FutureDone(th *Thread, fv Value) error {
 	if AsFuture(fv).Cancelled() {
 		c.cf.Cancel()

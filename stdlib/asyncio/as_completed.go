@@ -145,6 +145,8 @@ type waitForOne struct {
 	getter *runtime.Future
 }
 
+// Resume runs _wait_for_one: take the next completed future from the queue (waiting for
+// one if needed) and return its result.
 func (w *waitForOne) Resume(th *runtime.Thread, c *runtime.GoCoroutine, sent runtime.Value, exc *runtime.Exception) (runtime.Value, runtime.SendStatus, error) {
 	a := w.ac
 	if exc != nil {

@@ -355,6 +355,7 @@ func runCoroutineThreadsafe(th *runtime.Thread, args []runtime.Value, kw []strin
 // toConcurrent copies a task's outcome to a concurrent future.
 type toConcurrent struct{ cf *runtime.ConcurrentFuture }
 
+// FutureDone copies the task's outcome.
 func (c *toConcurrent) FutureDone(th *runtime.Thread, src runtime.Value) error {
 	f := runtime.AsFuture(src)
 	if f.Cancelled() {
@@ -373,6 +374,7 @@ func (c *toConcurrent) FutureDone(th *runtime.Thread, src runtime.Value) error {
 // chainTo copies a future's outcome to another future.
 type chainTo struct{ dst *runtime.Future }
 
+// FutureDone copies the source's outcome.
 func (c chainTo) FutureDone(th *runtime.Thread, src runtime.Value) error {
 	copyOutcome(c.dst, runtime.AsFuture(src))
 	return nil

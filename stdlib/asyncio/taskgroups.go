@@ -129,6 +129,7 @@ type tgExit struct {
 	propagate *runtime.Exception
 }
 
+// Resume runs __aexit__: wait for the tasks, then raise what CPython raises.
 func (x *tgExit) Resume(th *runtime.Thread, c *runtime.GoCoroutine, sent runtime.Value, exc *runtime.Exception) (runtime.Value, runtime.SendStatus, error) {
 	g := x.g
 	if c.State == 0 {

@@ -78,6 +78,7 @@ type shieldState struct {
 // innerDone is shield's _inner_done_callback.
 type innerDone struct{ s *shieldState }
 
+// FutureDone copies the inner future's outcome to the outer one.
 func (d innerDone) FutureDone(th *runtime.Thread, _ runtime.Value) error {
 	inner, outer := d.s.inner, d.s.outer
 	if outer.Cancelled() {
@@ -102,6 +103,7 @@ func (d innerDone) FutureDone(th *runtime.Thread, _ runtime.Value) error {
 // outerDone is shield's _outer_done_callback.
 type outerDone struct{ s *shieldState }
 
+// FutureDone detaches from the inner future once the outer one is done.
 func (d outerDone) FutureDone(th *runtime.Thread, _ runtime.Value) error {
 	if !d.s.inner.Done() {
 		d.s.inner.RemoveDoneCallbackGo(innerDone{d.s})

@@ -11,6 +11,7 @@ var (
 // completes the waiter future.
 type releaseWaiter struct{ waiter *runtime.Future }
 
+// FutureDone completes the waiter.
 func (r *releaseWaiter) FutureDone(th *runtime.Thread, _ runtime.Value) error {
 	if !r.waiter.Done() {
 		r.waiter.SetResult(runtime.None)
@@ -72,6 +73,7 @@ func (w *waitCoro) FutureDone(th *runtime.Thread, fv runtime.Value) error {
 // CallbackName names the callback in future reprs.
 func (w *waitCoro) CallbackName() string { return "_wait.<locals>._on_completion()" }
 
+// Resume runs the body of wait() / _wait().
 func (w *waitCoro) Resume(th *runtime.Thread, c *runtime.GoCoroutine, sent runtime.Value, exc *runtime.Exception) (runtime.Value, runtime.SendStatus, error) {
 	if c.State == 0 {
 		if exc != nil {
@@ -244,6 +246,7 @@ func timeoutFrom(exc *runtime.Exception) *runtime.Exception {
 	return e
 }
 
+// Resume runs the body of wait_for() (CPython 3.11's, state by state).
 func (w *waitForCoro) Resume(th *runtime.Thread, c *runtime.GoCoroutine, sent runtime.Value, exc *runtime.Exception) (runtime.Value, runtime.SendStatus, error) {
 	switch c.State {
 	case wfStart:
