@@ -1,6 +1,9 @@
 package runtime
 
-import "testing"
+import (
+	"encoding/json"
+	"testing"
+)
 
 // Expectations from python3.
 func TestStrMethods(t *testing.T) {
@@ -93,6 +96,26 @@ func TestConcatInPlace(t *testing.T) {
 			if k.(Str)[j:j+2] != "ab" {
 				t.Fatalf("kept string %d changed at %d", i, j)
 			}
+		}
+	}
+}
+
+// TestStrMethodTable runs testdata/strmethods.txt (CPython's results, from gen.py).
+func TestStrMethodTable(t *testing.T) {
+	th := newTestThread()
+	for _, row := range readTable(t, "strmethods.txt") {
+		recv := decodeVal(t, row[0])
+		var enc []string
+		if err := json.Unmarshal([]byte(row[2]), &enc); err != nil {
+			t.Fatal(err)
+		}
+		args := make([]Value, len(enc))
+		for i, e := range enc {
+			args[i] = decodeVal(t, e)
+		}
+		v, err := CallMethod(th, recv, row[1], args...)
+		if got := result(th, v, err); got != row[3] {
+			t.Errorf("%s.%s%v = %s, want %s", row[0], row[1], enc, got, row[3])
 		}
 	}
 }

@@ -111,3 +111,21 @@ with open("builtins.txt", "w") as out:
     import builtins
     for name, args in calls:
         out.write("%s\t%s\t%s\n" % (name, json.dumps([enc(a) for a in args]), res(lambda: getattr(builtins, name)(*args))))
+
+recvs = ["", "a", "abc", "  Hello World  ", "a,b,,c", "ab\ncd\r\nef", "ÉTÉ été", "x\ty", "123", "١٢٣", "Straße", "hello world foo", "aaa", "  "]
+meths = [
+    ("split", []), ("split", [","]), ("split", [",", 1]), ("split", [None, 1]), ("rsplit", [None, 1]), ("rsplit", [",", 1]),
+    ("strip", []), ("strip", ["a "]), ("lstrip", []), ("rstrip", ["d "]), ("upper", []), ("lower", []), ("title", []),
+    ("capitalize", []), ("swapcase", []), ("casefold", []), ("center", [9, "*"]), ("ljust", [6]), ("rjust", [6, "-"]),
+    ("zfill", [5]), ("find", ["b"]), ("find", ["o", 5]), ("rfind", ["o"]), ("index", ["l"]), ("count", ["a"]),
+    ("count", [""]), ("startswith", ["a"]), ("endswith", [("d", "c")]), ("replace", ["a", "X"]), ("replace", ["", "-"]),
+    ("partition", [","]), ("rpartition", [" "]), ("splitlines", []), ("splitlines", [True]), ("expandtabs", [4]),
+    ("isdigit", []), ("isdecimal", []), ("isnumeric", []), ("isalpha", []), ("isalnum", []), ("isspace", []),
+    ("isupper", []), ("islower", []), ("istitle", []), ("isidentifier", []), ("isprintable", []), ("isascii", []),
+    ("removeprefix", ["a"]), ("removesuffix", ["c"]), ("encode", []), ("join", [["x", "y"]]), ("__len__", []),
+    ("__contains__", ["b"]), ("__getitem__", [1]), ("__getitem__", [-1]),
+]
+with open("strmethods.txt", "w") as out:
+    for r in recvs:
+        for m, a in meths:
+            out.write("%s\t%s\t%s\t%s\n" % (enc(r), m, json.dumps([enc(x) for x in a]), res(lambda: getattr(r, m)(*a))))
