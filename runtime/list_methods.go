@@ -84,15 +84,18 @@ func init() {
 				return nil, err
 			}
 			l := listSelf(args)
+			var n int64 = -1
+			if len(args) > 1 {
+				var ok bool
+				if n, ok = IndexValue(args[1]); !ok {
+					return nil, TypeErrorf("'%s' object cannot be interpreted as an integer", args[1].Type().Name)
+				}
+			}
 			if len(l.Items) == 0 {
 				return nil, IndexErrorf("pop from empty list")
 			}
 			i := len(l.Items) - 1
 			if len(args) > 1 {
-				n, ok := IndexValue(args[1])
-				if !ok {
-					return nil, TypeErrorf("'%s' object cannot be interpreted as an integer", args[1].Type().Name)
-				}
 				if n < 0 {
 					n += int64(len(l.Items))
 				}

@@ -407,6 +407,9 @@ func init() {
 			return None, nil
 		},
 		"pop": func(th *Thread, args []Value, kw []string) (Value, error) {
+			if len(args) > 1 || len(kw) > 0 {
+				return nil, TypeErrorf("set.pop() takes no arguments (%d given)", len(args)-1+len(kw))
+			}
 			v, ok := args[0].(*Set).t.pop()
 			if !ok {
 				return nil, NewException(KeyErrorType, "pop from an empty set")

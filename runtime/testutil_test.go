@@ -61,6 +61,26 @@ func decodeVal(t *testing.T, s string) Value {
 			return Tuple(items)
 		}
 		return &List{Items: items}
+	case "d":
+		var pairs [][2]string
+		if err := json.Unmarshal([]byte(text), &pairs); err != nil {
+			t.Fatalf("bad dict %q", text)
+		}
+		d := NewDict()
+		for _, p := range pairs {
+			d.Set(nil, decodeVal(t, p[0]), decodeVal(t, p[1]))
+		}
+		return d
+	case "e":
+		var parts []string
+		if err := json.Unmarshal([]byte(text), &parts); err != nil {
+			t.Fatalf("bad set %q", text)
+		}
+		s := NewSet()
+		for _, p := range parts {
+			s.Add(nil, decodeVal(t, p))
+		}
+		return s
 	case "y":
 		var str string
 		if err := json.Unmarshal([]byte(text), &str); err != nil {

@@ -13,6 +13,8 @@ def enc(v):
     if isinstance(v, list): return "l:" + json.dumps([enc(x) for x in v])
     if isinstance(v, tuple): return "t:" + json.dumps([enc(x) for x in v])
     if isinstance(v, bytes): return "y:" + json.dumps(v.decode("latin-1"))
+    if isinstance(v, dict): return "d:" + json.dumps([[enc(k), enc(x)] for k, x in v.items()])
+    if isinstance(v, set): return "e:" + json.dumps([enc(x) for x in v])
     raise TypeError(v)
 
 def res(f):
@@ -129,3 +131,24 @@ with open("strmethods.txt", "w") as out:
     for r in recvs:
         for m, a in meths:
             out.write("%s\t%s\t%s\t%s\n" % (enc(r), m, json.dumps([enc(x) for x in a]), res(lambda: getattr(r, m)(*a))))
+
+import copy
+crecvs = [[], [3, 1, 2], [1, "a", None, 1], {"a": 1, "b": 2}, {}, {1, 2, 3}, set(), (1, 2, 1), ()]
+cmeths = [
+    ("append", [4]), ("extend", [[5, 6]]), ("insert", [1, "x"]), ("insert", [-10, 0]), ("pop", []), ("pop", [0]),
+    ("pop", [10]), ("remove", [1]), ("index", [1]), ("index", [9]), ("count", [1]), ("reverse", []), ("sort", []),
+    ("copy", []), ("clear", []), ("get", ["a"]), ("get", ["z", 0]), ("setdefault", ["c", 3]), ("pop", ["a"]),
+    ("pop", ["z", None]), ("popitem", []), ("update", [{"b": 5, "d": 6}]), ("keys", []), ("values", []), ("items", []),
+    ("add", [2]), ("discard", [5]), ("remove", [9]), ("union", [[4, 1]]), ("intersection", [[2, 3, 9]]),
+    ("difference", [[1]]), ("symmetric_difference", [[1, 7]]), ("issubset", [[1, 2, 3, 4]]), ("issuperset", [[1]]),
+    ("isdisjoint", [[8]]), ("__len__", []), ("__contains__", [1]), ("__getitem__", [0]),
+]
+with open("containers.txt", "w") as out:
+    for r in crecvs:
+        for m, a in cmeths:
+            if not hasattr(r, m) or (isinstance(r, set) and m == "update"):
+                continue  # (sets of str have no fixed order)
+            rc = copy.deepcopy(r)
+            ac = copy.deepcopy(a)
+            result = res(lambda: getattr(rc, m)(*ac))
+            out.write("%s\t%s\t%s\t%s\t%s\n" % (enc(r), m, json.dumps([enc(x) for x in a]), result, repr(rc)))
