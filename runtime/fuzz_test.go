@@ -84,7 +84,14 @@ func TestNoPanics(t *testing.T) {
 			try("getitem", func() { GetItem(th, a, b) })
 			try("contains", func() { Contains(th, a, b) })
 			try("unary", func() { Unary(th, UnaryOp(r.Intn(3)), a) })
-			try("repr", func() { Repr(th, a); ToStr(th, a); Hash(th, a); Len(th, a); Truth(th, a); Iter(th, a) })
+			try("repr", func() {
+				Repr(th, a)
+				ToStr(th, a)
+				Hash(th, a)
+				Len(th, a)
+				Truth(th, a)
+				Iter(th, a)
+			})
 			try("format", func() { Format(th, a, ">5") })
 			try("getattr", func() { GetAttr(th, a, "real"); LookupMethod(th, a, "append") })
 		}
