@@ -30,10 +30,13 @@
 // AttributeError, …); FormatTraceback prints them like CPython 3.11.
 //
 // Functions implemented outside runtime (the vm's) implement Function (Callable +
-// FuncName) so that they bind as methods; objects with their own attributes implement
-// AttrGetter / AttrSetter; custom reprs implement Reprer. Go builtins use BuiltinFunc with
-// UnpackArgs / CheckArity for CPython's argument errors. Heap types cache attribute
-// lookups: change a class through SetAttr (or call Type.Invalidate after touching its Dict).
+// FuncName) so that they bind as methods, and may implement MethodCaller so that methods
+// are called without building an argument slice; objects with their own attributes
+// implement AttrGetter / AttrSetter; custom reprs implement Reprer. Go builtins use
+// BuiltinFunc with UnpackArgs / CheckArity for CPython's argument errors, and must copy
+// args if they keep them (the vm reuses argument slices). Heap types cache attribute
+// lookups: change a class through SetAttr (or call Type.Invalidate after touching its
+// Dict). Dict.KeysVersion / IndexStr / ValueAt support LOAD_GLOBAL caches.
 package runtime
 
 // Value is any aio value. Its Type is the Python-level type (int, str, a user class, …).
