@@ -491,8 +491,12 @@ func (s *state) annAssign(start *plexer.Token, target ast.Expr) ast.Stmt {
 	case *ast.Starred:
 		s.failInvalid()
 	case *ast.Tuple:
-		// CPython locates this at the first element.
-		s.fail("only single target (not tuple) can be annotated", target.(*ast.Tuple).Elts[0].Position())
+		// CPython locates an unparenthesized tuple at its first element.
+		pos := target.Position()
+		if tu := target.(*ast.Tuple); !parenthesizedTuple(tu) {
+			pos = tu.Elts[0].Position()
+		}
+		s.fail("only single target (not tuple) can be annotated", pos)
 	case *ast.List:
 		s.fail("only single target (not list) can be annotated", target.Position())
 	default:
