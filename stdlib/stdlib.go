@@ -21,6 +21,7 @@ import (
 	"github.com/aiolang/aio/stdlib/csv"
 	"github.com/aiolang/aio/stdlib/dataclasses"
 	"github.com/aiolang/aio/stdlib/datetime"
+	"github.com/aiolang/aio/stdlib/decimal"
 	"github.com/aiolang/aio/stdlib/enum"
 	"github.com/aiolang/aio/stdlib/errno"
 	"github.com/aiolang/aio/stdlib/fnmatch"
@@ -131,6 +132,7 @@ func Modules() []runtime.ModuleDef {
 		contextvars.Module,
 		unittest.Module,
 		argparse.Module,
+		decimal.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
