@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 )
 
@@ -44,6 +45,11 @@ With no arguments, aio starts an interactive prompt.
 `
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// aio programs allocate many small short-lived objects; collecting at 4x the live heap
+		// instead of 2x halves the time spent in the collector (measured on bench/methods).
+		debug.SetGCPercent(400)
+	}
 	os.Exit(aioMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
