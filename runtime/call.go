@@ -127,8 +127,8 @@ func constructInstance(th *Thread, t *Type, args []Value, kwnames []string) (Val
 		sp := t.specials()
 		newf, newOwner, initf, initOwner = sp.newf, sp.newOwner, sp.initf, sp.initOwner
 	} else {
-		newf, newOwner = t.LookupOwner("__new__")
-		initf, initOwner = t.LookupOwner("__init__")
+		newf, newOwner = th.typeLookup(t, "__new__")
+		initf, initOwner = th.typeLookup(t, "__init__")
 	}
 	userNew := newOwner != nil && newOwner.IsHeap()
 	userInit := initOwner != nil && initOwner.IsHeap()
