@@ -42,6 +42,18 @@ type MethodDescr struct {
 	Name  string
 	Owner *Type
 	Fn    BuiltinFunc
+	// nargs is 1 + the exact argument count of a built-in special method (checked before
+	// Fn runs, so Fn may index args), or 0 when Fn checks its arguments itself.
+	nargs int8
+}
+
+// newMethodDescr makes a method descriptor, noting the arity of special methods.
+func newMethodDescr(name string, owner *Type, fn BuiltinFunc) *MethodDescr {
+	m := &MethodDescr{Name: name, Owner: owner, Fn: fn}
+	if n, ok := dunderArity[name]; ok {
+		m.nargs = int8(n + 1)
+	}
+	return m
 }
 
 // Type returns method_descriptor.
@@ -64,7 +76,8 @@ func (m *MethodDescr) Call(th *Thread, args []Value, kwnames []string) (Value, e
 	if !self.Type().IsSubtype(m.Owner) {
 		return nil, TypeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, self.Type().Name)
 	}
-	if n, ok := dunderArity[m.Name]; ok && (len(args)-1 != n || len(kwnames) > 0) {
+	if m.nargs > 0 && (len(args) != int(m.nargs) || len(kwnames) > 0) {
+		n := int(m.nargs) - 1
 		if len(kwnames) > 0 {
 			return nil, TypeErrorf("%s.%s() takes no keyword arguments", m.Owner.Name, m.Name)
 		}
@@ -134,14 +147,14 @@ func (m *BoundMethod) Call(th *Thread, args []Value, kwnames []string) (Value, e
 // addMethods fills a built-in type's Dict with Go methods (at package init only).
 func addMethods(t *Type, methods map[string]BuiltinFunc) {
 	for name, fn := range methods {
-		t.Dict.SetStr(name, &MethodDescr{Name: name, Owner: t, Fn: fn})
+		t.Dict.SetStr(name, newMethodDescr(name, t, fn))
 	}
 }
 
 // AddMethod adds one Go method to a built-in type created with NewBuiltinType (at package
 // init only).
 func AddMethod(t *Type, name string, fn BuiltinFunc) {
-	t.Dict.SetStr(name, &MethodDescr{Name: name, Owner: t, Fn: fn})
+	t.Dict.SetStr(name, newMethodDescr(name, t, fn))
 }
 
 // Module is a module object.

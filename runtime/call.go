@@ -224,9 +224,9 @@ func builtinNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, err
 // registerInit exposes a built-in type's Go initializer as its __init__ method (so that
 // super().__init__(…) reaches it).
 func registerInit(t *Type) {
-	t.Dict.SetStr("__init__", &MethodDescr{Name: "__init__", Owner: t, Fn: func(th *Thread, args []Value, kw []string) (Value, error) {
+	t.Dict.SetStr("__init__", newMethodDescr("__init__", t, func(th *Thread, args []Value, kw []string) (Value, error) {
 		return None, t.Init(th, args[0], args[1:], kw)
-	}})
+	}))
 }
 
 // newTypeFromArgs is type.__new__(meta, name, bases, namespace, **kwargs).

@@ -35,14 +35,14 @@ func unaryDunder(op UnaryOp) BuiltinFunc {
 
 func addBinaryDunders(t *Type, ops ...BinaryOp) {
 	for _, op := range ops {
-		t.Dict.SetStr(binopDunders[op], &MethodDescr{Name: binopDunders[op], Owner: t, Fn: binaryDunder(op, false)})
-		t.Dict.SetStr(binopRDunders[op], &MethodDescr{Name: binopRDunders[op], Owner: t, Fn: binaryDunder(op, true)})
+		t.Dict.SetStr(binopDunders[op], newMethodDescr(binopDunders[op], t, binaryDunder(op, false)))
+		t.Dict.SetStr(binopRDunders[op], newMethodDescr(binopRDunders[op], t, binaryDunder(op, true)))
 	}
 }
 
 func addCompareDunders(t *Type) {
 	for op := OpLt; op <= OpGe; op++ {
-		t.Dict.SetStr(cmpDunders[op], &MethodDescr{Name: cmpDunders[op], Owner: t, Fn: compareDunder(op)})
+		t.Dict.SetStr(cmpDunders[op], newMethodDescr(cmpDunders[op], t, compareDunder(op)))
 	}
 }
 
@@ -64,7 +64,7 @@ func init() {
 			if op == OpInvert && t != IntType {
 				continue
 			}
-			t.Dict.SetStr(unaryDunders[op], &MethodDescr{Name: unaryDunders[op], Owner: t, Fn: unaryDunder(op)})
+			t.Dict.SetStr(unaryDunders[op], newMethodDescr(unaryDunders[op], t, unaryDunder(op)))
 		}
 	}
 	for _, t := range []*Type{IntType, FloatType, ComplexType, StrType, BytesType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType} {

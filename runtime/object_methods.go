@@ -206,8 +206,8 @@ func init() {
 		},
 	})
 	for _, op := range []CompareOp{OpLt, OpLe, OpGt, OpGe} {
-		ObjectType.Dict.SetStr(cmpDunders[op], &MethodDescr{Name: cmpDunders[op], Owner: ObjectType,
-			Fn: func(th *Thread, args []Value, kw []string) (Value, error) { return NotImplemented, nil }})
+		ObjectType.Dict.SetStr(cmpDunders[op], newMethodDescr(cmpDunders[op], ObjectType,
+			func(th *Thread, args []Value, kw []string) (Value, error) { return NotImplemented, nil }))
 	}
 	ObjectType.Dict.SetStr("__init_subclass__", &ClassMethod{Func: NewBuiltin("__init_subclass__", func(th *Thread, args []Value, kw []string) (Value, error) {
 		if len(kw) > 0 || len(args) > 1 {
