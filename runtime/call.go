@@ -87,6 +87,13 @@ func (t *Type) Call(th *Thread, args []Value, kwnames []string) (Value, error) {
 		}
 		return NewClass(th, string(name), bt, ns.Copy(), nil)
 	}
+	if t == SuperType && len(args) == 0 && len(kwnames) == 0 && th.Interp.Hooks.Super != nil {
+		c, obj, err := th.Interp.Hooks.Super(th)
+		if err != nil {
+			return nil, err
+		}
+		return &Super{Class: c, Obj: obj}, nil
+	}
 	if len(args) == 1 && len(kwnames) == 0 && t.meta == nil {
 		// fast paths for the common conversions
 		switch t {
