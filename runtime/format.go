@@ -236,6 +236,9 @@ func FormatStr(s, spec string) (string, error) {
 	if fs.Type != 0 && fs.Type != 's' {
 		return "", ValueErrorf("Unknown format code '%c' for object of type 'str'", fs.Type)
 	}
+	if fs.NoNegZero {
+		return "", ValueErrorf("Negative zero coercion (z) not allowed in string format specifier")
+	}
 	if fs.Sign == ' ' {
 		return "", ValueErrorf("Space not allowed in string format specifier")
 	}
@@ -277,6 +280,9 @@ func formatInt(v Value, spec, typeName string) (string, error) {
 	}
 	if fs.Precision >= 0 {
 		return "", ValueErrorf("Precision not allowed in integer format specifier")
+	}
+	if fs.NoNegZero {
+		return "", ValueErrorf("Negative zero coercion (z) not allowed in integer format specifier")
 	}
 	if x, ok := AsInt64(v); ok && x != math.MinInt64 && fs.Type != 'c' {
 		// fast path without math/big
@@ -500,7 +506,7 @@ func formatComplex(c complex128, spec string) (string, error) {
 	default:
 		return "", ValueErrorf("Unknown format code '%c' for object of type 'complex'", fs.Type)
 	}
-	if fs.Zero {
+	if fs.Zero || fs.Fill == '0' {
 		return "", ValueErrorf("Zero padding is not allowed in complex format specifier")
 	}
 	if fs.Align == '=' {
@@ -524,7 +530,17 @@ func formatComplex(c complex128, spec string) (string, error) {
 		if t == 0 || t == 'n' {
 			t = 'g'
 		}
-		return formatFloatBody(math.Abs(f), t, fs.Precision, fs.Alt)
+		body := formatFloatBody(math.Abs(f), t, fs.Precision, fs.Alt)
+		if fs.Grouping != 0 {
+			intPart, rest := body, ""
+			if j := strings.IndexAny(body, ".e"); j >= 0 {
+				intPart, rest = body[:j], body[j:]
+			}
+			if intPart != "inf" && intPart != "nan" {
+				body = group(intPart, fs.Grouping, 3) + rest
+			}
+		}
+		return body
 	}
 	body := ""
 	if !skipRe {
