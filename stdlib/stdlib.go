@@ -31,6 +31,7 @@ import (
 	"github.com/aiolang/aio/stdlib/glob"
 	"github.com/aiolang/aio/stdlib/hashlib"
 	"github.com/aiolang/aio/stdlib/heapq"
+	"github.com/aiolang/aio/stdlib/html"
 	"github.com/aiolang/aio/stdlib/inspect"
 	"github.com/aiolang/aio/stdlib/io"
 	"github.com/aiolang/aio/stdlib/itertools"
@@ -52,6 +53,7 @@ import (
 	"github.com/aiolang/aio/stdlib/statistics"
 	"github.com/aiolang/aio/stdlib/string"
 	pystruct "github.com/aiolang/aio/stdlib/struct"
+	"github.com/aiolang/aio/stdlib/subprocess"
 	"github.com/aiolang/aio/stdlib/sys"
 	"github.com/aiolang/aio/stdlib/tempfile"
 	"github.com/aiolang/aio/stdlib/textwrap"
@@ -133,6 +135,8 @@ func Modules() []runtime.ModuleDef {
 		unittest.Module,
 		argparse.Module,
 		decimal.Module,
+		html.Module,
+		subprocess.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
