@@ -52,3 +52,16 @@ func TestPercent(t *testing.T) {
 		}
 	}
 }
+
+// TestPercentTable checks fmt % (value,) against testdata/percent2.txt.
+func TestPercentTable(t *testing.T) {
+	th := newTestThread()
+	for _, row := range readTable(t, "percent2.txt") {
+		var f string
+		json.Unmarshal([]byte(row[0]), &f)
+		v, err := Binary(th, OpMod, Str(f), Tuple{decodeVal(t, row[1])})
+		if got := result(th, v, err); got != row[2] {
+			t.Errorf("%q %% (%s,) = %s, want %s", f, row[1], got, row[2])
+		}
+	}
+}

@@ -195,10 +195,11 @@ func PercentFormat(th *Thread, f string, args Value) (string, error) {
 			case Int, Bool, *BigInt:
 				b = toBig(x)
 			case Float:
-				if x != x || x > 1e308 || x < -1e308 {
-					return "", ValueErrorf("cannot convert float %s to integer", strings.ToLower(pyreprFloat(float64(x))))
+				iv, err := FloatToInt(float64(x))
+				if err != nil {
+					return "", err
 				}
-				b, _ = big.NewFloat(float64(x)).Int(nil)
+				b = toBig(iv)
 			default:
 				iv, err := Index(th, arg)
 				if err != nil {
@@ -264,6 +265,9 @@ func PercentFormat(th *Thread, f string, args Value) (string, error) {
 			default:
 				n, ok := IndexValue(arg)
 				if !ok {
+					if _, big := arg.(*BigInt); big {
+						return "", OverflowErrorf("%%c arg not in range(0x110000)")
+					}
 					return "", TypeErrorf("%%c requires int or char")
 				}
 				if n < 0 || n > 0x10ffff {

@@ -155,3 +155,12 @@ with open("containers.txt", "w") as out:
             ac = copy.deepcopy(a)
             result = res(lambda: getattr(rc, m)(*ac))
             out.write("%s\t%s\t%s\t%s\t%s\n" % (enc(r), m, json.dumps([enc(x) for x in a]), result, repr(rc)))
+
+pvals2 = [0, 7, -42, 2**70, 3.14159, -0.5, 1e20, float("inf"), "str", "é", True, None]
+pfmts = ["%s", "%r", "%a", "%d", "%i", "%5d", "%-5d|", "%05d", "%+d", "% d", "%x", "%#x", "%X", "%#o", "%o",
+         "%e", "%.2e", "%E", "%f", "%.1f", "%10.3f", "%-10.3f|", "%+.0f", "%g", "%.3g", "%#g", "%G", "%c", "%%s",
+         "%.2s", "%5s", "%-5s|", "%u"]
+with open("percent2.txt", "w") as out:
+    for f in pfmts:
+        for v in pvals2:
+            out.write("%s\t%s\t%s\n" % (json.dumps(f), enc(v), res(lambda: f % (v,))))
