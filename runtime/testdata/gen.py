@@ -64,7 +64,9 @@ with open("format.txt", "w") as out:
 
 rvals = [0, -5, 2**100, -2**100, 0.1 + 0.2, 1e16, 1e22, 1.5e-10, 123.0, float("inf"), -float("inf"), float("nan"),
          -0.0, "a'b", 'a"b', "a'\"b", "\n\t\\", "\x00\x7f\u00e9\u2028\U0001F600", True, None, 1j, -1.5 - 0j, complex(0, -0.0),
-         2**62 * 4]
+         2**62 * 4, "\u200b\u00a0\u00ad\r\x1b", "日本語", "\U000e0001", [1, [2.5, "x"], (3,), {}], (1,), (), [],
+         {"k": [None, True]}, {1, 2}, set(), b"\x00\x80'\"", 1e-5, 1.5e-7, 12345678901234567890.0, float(2**63),
+         [float("nan"), -float("inf")], 10**25, -(10**25)]
 with open("repr.txt", "w") as out:
     for v in rvals:
         out.write("%s\t%s\t%s\n" % (enc(v), res(lambda: repr(v)), res(lambda: str(v))))
