@@ -1,5 +1,35 @@
 package runtime
 
+// futureRare is the rarely used part of a Future.
+type futureRare struct {
+	cancelMsg    Value
+	cancelledExc *Exception
+	canceller    Canceller
+}
+
+// rareFields returns f.rare, allocating it.
+func (f *Future) rareFields() *futureRare {
+	if f.rare == nil {
+		f.rare = &futureRare{}
+	}
+	return f.rare
+}
+
+// cancelMsg returns the message given to cancel() (nil if none).
+func (f *Future) cancelMsg() Value {
+	if f.rare == nil {
+		return nil
+	}
+	return f.rare.cancelMsg
+}
+
+func (f *Future) setCancelMsg(msg Value) {
+	if msg == nil && f.rare == nil {
+		return
+	}
+	f.rareFields().cancelMsg = msg
+}
+
 // Future states.
 const (
 	futPending uint8 = iota
@@ -45,15 +75,12 @@ type Future struct {
 	queued       bool // in loop.unretrieved
 	result       Value
 	exc          *Exception
-	cancelMsg    Value
-	cancelledExc *Exception
 
-	cb0   futureCallback // first callback inline: most futures have exactly one
-	cbs   []futureCallback
-	ncb   int
-	attrs *Dict // attributes set by user code (rare)
-
-	canceller Canceller
+	cb0 futureCallback // first callback inline: most futures have exactly one
+	cbs []futureCallback
+	ncb int
+	// rare holds what few futures need (cancellation details, a cancel override).
+	rare *futureRare
 }
 
 // FutureType is asyncio.Future.
@@ -150,16 +177,16 @@ func (f *Future) Err() *Exception {
 
 // makeCancelledError is Future._make_cancelled_error.
 func (f *Future) makeCancelledError() *Exception {
-	if f.cancelledExc != nil {
-		e := f.cancelledExc
-		f.cancelledExc = nil
+	if f.rare != nil && f.rare.cancelledExc != nil {
+		e := f.rare.cancelledExc
+		f.rare.cancelledExc = nil
 		return e
 	}
 	var e *Exception
-	if f.cancelMsg == nil || f.cancelMsg == None {
+	if msg := f.cancelMsg(); msg == nil || msg == None {
 		e = NewException(CancelledErrorType, "")
 	} else {
-		e = NewExceptionArgs(CancelledErrorType, f.cancelMsg)
+		e = NewExceptionArgs(CancelledErrorType, msg)
 	}
 	return e
 }
@@ -168,7 +195,7 @@ func (f *Future) makeCancelledError() *Exception {
 func (f *Future) MakeCancelledError() *Exception { return f.makeCancelledError() }
 
 // CancelMessage returns the message given to cancel() (nil if none).
-func (f *Future) CancelMessage() Value { return f.cancelMsg }
+func (f *Future) CancelMessage() Value { return f.cancelMsg() }
 
 // SetResult marks the future done with a result (set_result).
 func (f *Future) SetResult(v Value) error {
@@ -239,7 +266,7 @@ func (f *Future) Cancel(msg Value) bool {
 		return false
 	}
 	f.state = futCancelled
-	f.cancelMsg = msg
+	f.setCancelMsg(msg)
 	f.scheduleCallbacks()
 	return true
 }

@@ -64,7 +64,7 @@ func Gather(th *Thread, aws []Value, returnExceptions bool) (*Future, error) {
 	}
 	outer := NewFuture(l)
 	outer.typ = GatheringFutureType
-	outer.canceller = g
+	outer.SetCanceller(g)
 	g.outer = outer
 	return outer, nil
 }
@@ -119,7 +119,7 @@ func gatherDone(th *Thread, recv any, arg Value) error {
 		for i, c := range g.children {
 			switch {
 			case c.state == futCancelled:
-				msg := c.cancelMsg
+				msg := c.cancelMsg()
 				if msg == nil || msg == None {
 					msg = Str("")
 				}

@@ -190,7 +190,7 @@ func init() {
 		return Str(AsFuture(obj).stateName()), nil
 	}, nil)
 	addGetSet(t, "_cancel_message", func(th *Thread, obj Value) (Value, error) {
-		return orNone(AsFuture(obj).cancelMsg), nil
+		return orNone(AsFuture(obj).cancelMsg()), nil
 	}, nil)
 }
 

@@ -144,7 +144,7 @@ func (t *Task) Cancel(msg Value) bool {
 		}
 	}
 	t.mustCancel = true
-	t.cancelMsg = msg
+	t.setCancelMsg(msg)
 	return true
 }
 
@@ -155,8 +155,8 @@ func CancelFuture(v Value, msg Value) bool {
 	case *Task:
 		return f.Cancel(msg)
 	case *Future:
-		if f.canceller != nil {
-			return f.canceller.CancelFuture(f, msg)
+		if f.rare != nil && f.rare.canceller != nil {
+			return f.rare.canceller.CancelFuture(f, msg)
 		}
 		return f.Cancel(msg)
 	}
@@ -172,7 +172,7 @@ type Canceller interface {
 }
 
 // SetCanceller installs a cancel() override on f.
-func (f *Future) SetCanceller(c Canceller) { f.canceller = c }
+func (f *Future) SetCanceller(c Canceller) { f.rareFields().canceller = c }
 
 func taskStepHook(th *Thread, recv any, arg Value) error {
 	t := recv.(*Task)
@@ -250,7 +250,7 @@ func (t *Task) step(th *Thread, exc *Exception) error {
 		e := AsException(err)
 		switch {
 		case e.Type().IsSubtype(CancelledErrorType):
-			t.cancelledExc = e
+			t.rareFields().cancelledExc = e
 			t.Future.Cancel(nil)
 		case e.Type().IsSubtype(KeyboardInterruptType) || e.Type().IsSubtype(SystemExitType):
 			// propagates out of the loop: nobody is left to retrieve it
@@ -267,7 +267,7 @@ func (t *Task) step(th *Thread, exc *Exception) error {
 	if status == Returned {
 		if t.mustCancel {
 			t.mustCancel = false
-			t.Future.Cancel(t.cancelMsg)
+			t.Future.Cancel(t.cancelMsg())
 		} else {
 			t.SetResult(res)
 		}
@@ -301,7 +301,7 @@ func (t *Task) step(th *Thread, exc *Exception) error {
 		f.addHook(taskWakeup, t)
 		t.futWaiter = res
 		if t.mustCancel {
-			if CancelFuture(res, t.cancelMsg) {
+			if CancelFuture(res, t.cancelMsg()) {
 				t.mustCancel = false
 			}
 		}
