@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/aiolang/aio/ast"
 	"github.com/aiolang/aio/lexer"
@@ -321,8 +322,14 @@ func (s *state) errTokPos(t *plexer.Token) ast.Pos {
 	return tokPos(t)
 }
 
-// indexOf returns the index of t in the token slice.
+// indexOf returns the index of t, which points into the token slice.
 func (s *state) indexOf(t *plexer.Token) int {
+	if len(s.toks) > 0 {
+		d := uintptr(unsafe.Pointer(t)) - uintptr(unsafe.Pointer(&s.toks[0]))
+		if k := int(d / unsafe.Sizeof(s.toks[0])); k >= 0 && k < len(s.toks) && &s.toks[k] == t {
+			return k
+		}
+	}
 	for i := range s.toks {
 		if &s.toks[i] == t {
 			return i
@@ -346,10 +353,8 @@ func endsExpr(t *plexer.Token) bool {
 
 // tokAfter returns the token following t in the slice, or nil.
 func (s *state) tokAfter(t *plexer.Token) *plexer.Token {
-	for i := range s.toks {
-		if &s.toks[i] == t && i+1 < len(s.toks) {
-			return &s.toks[i+1]
-		}
+	if k := s.indexOf(t); k+1 < len(s.toks) && &s.toks[k] == t {
+		return &s.toks[k+1]
 	}
 	return nil
 }
