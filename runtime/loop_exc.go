@@ -118,7 +118,7 @@ func (l *Loop) defaultExceptionHandler(th *Thread, c exceptionContext) {
 	}
 	b.WriteString("\n")
 	if c.exc != nil {
-		b.WriteString(formatExcForLog(th, c.exc))
+		b.WriteString(FormatTraceback(th, c.exc))
 	}
 	io.WriteString(th.Interp.Stderr, b.String())
 }
@@ -216,27 +216,6 @@ func itoa(n int) string {
 		buf[i] = '-'
 	}
 	return string(buf[i:])
-}
-
-// formatExcForLog formats an exception with its traceback, most recent call last.
-func formatExcForLog(th *Thread, e *Exception) string {
-	var b strings.Builder
-	if len(e.Traceback) > 0 {
-		b.WriteString("Traceback (most recent call last):\n")
-		for i := len(e.Traceback) - 1; i >= 0; i-- {
-			f := e.Traceback[i]
-			b.WriteString("  File \"" + f.Filename + "\", line " + itoa(f.Line) + ", in " + f.Name + "\n")
-			if src := strings.TrimSpace(th.Interp.SourceLine(f.Filename, f.Line)); src != "" {
-				b.WriteString("    " + src + "\n")
-			}
-		}
-	}
-	b.WriteString(e.Type().Name)
-	if msg, err := ToStr(th, e); err == nil && msg != "" {
-		b.WriteString(": " + msg)
-	}
-	b.WriteString("\n")
-	return b.String()
 }
 
 // ReportException calls the exception handler with a message, an exception and one more
