@@ -28,7 +28,9 @@ import (
 	"github.com/aiolang/aio/stdlib/fractions"
 	"github.com/aiolang/aio/stdlib/functools"
 	"github.com/aiolang/aio/stdlib/gc"
+	"github.com/aiolang/aio/stdlib/getpass"
 	"github.com/aiolang/aio/stdlib/glob"
+	"github.com/aiolang/aio/stdlib/gzip"
 	"github.com/aiolang/aio/stdlib/hashlib"
 	"github.com/aiolang/aio/stdlib/heapq"
 	"github.com/aiolang/aio/stdlib/html"
@@ -68,6 +70,7 @@ import (
 	"github.com/aiolang/aio/stdlib/uuid"
 	"github.com/aiolang/aio/stdlib/warnings"
 	"github.com/aiolang/aio/stdlib/weakref"
+	"github.com/aiolang/aio/stdlib/zlib"
 )
 
 // Modules returns the definitions of every standard library module.
@@ -137,6 +140,9 @@ func Modules() []runtime.ModuleDef {
 		decimal.Module,
 		html.Module,
 		subprocess.Module,
+		zlib.Module,
+		gzip.Module,
+		getpass.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
