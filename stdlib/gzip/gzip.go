@@ -30,7 +30,6 @@ func compress(data []byte, level int) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	w.Header.ModTime = time0
 	w.Write(data)
 	w.Close()
 	return buf.Bytes(), nil
