@@ -14,6 +14,7 @@ import (
 	"github.com/aiolang/aio/stdlib/base64"
 	"github.com/aiolang/aio/stdlib/bisect"
 	"github.com/aiolang/aio/stdlib/bs4"
+	"github.com/aiolang/aio/stdlib/calendar"
 	"github.com/aiolang/aio/stdlib/collections"
 	"github.com/aiolang/aio/stdlib/contextlib"
 	"github.com/aiolang/aio/stdlib/contextvars"
@@ -38,6 +39,7 @@ import (
 	"github.com/aiolang/aio/stdlib/io"
 	"github.com/aiolang/aio/stdlib/itertools"
 	"github.com/aiolang/aio/stdlib/json"
+	"github.com/aiolang/aio/stdlib/keyword"
 	"github.com/aiolang/aio/stdlib/logging"
 	"github.com/aiolang/aio/stdlib/math"
 	"github.com/aiolang/aio/stdlib/numbers"
@@ -143,6 +145,8 @@ func Modules() []runtime.ModuleDef {
 		zlib.Module,
 		gzip.Module,
 		getpass.Module,
+		keyword.Module,
+		calendar.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
