@@ -289,7 +289,8 @@ func setAttr(th *Thread, obj Value, name string, v Value) error {
 					o.Dict.entries[i].val = v
 					return nil
 				}
-				o.Dict.setStr(name, t.internKey(name), v)
+				key, h := t.internKey(name)
+				o.Dict.addStr(key, h, v)
 				if n := o.Dict.used; n > t.attrHint && n <= smallDict {
 					t.attrHint = n
 				}

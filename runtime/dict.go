@@ -409,6 +409,9 @@ func (d *Dict) setStr(key string, keyV Value, val Value) {
 	d.appendEntry(h, keyV, val)
 }
 
+// addStr adds a str key known to be absent, with its precomputed hash.
+func (d *Dict) addStr(key Value, h int64, val Value) { d.appendEntry(h, key, val) }
+
 // Delete removes key and returns its value (ok false if absent).
 func (d *Dict) Delete(th *Thread, key Value) (Value, bool, error) {
 	var h int64

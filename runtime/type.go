@@ -54,9 +54,9 @@ type Type struct {
 	version uint64
 	// attrHint is the largest instance __dict__ seen, to presize new instances' dicts.
 	attrHint int
-	// attrKeys are boxed instance attribute names, shared by the instances' dicts so that
-	// adding an attribute does not box its name again.
-	attrKeys []Value
+	// attrKeys are boxed instance attribute names with their hashes, shared by the
+	// instances' dicts so that adding an attribute neither boxes nor hashes its name again.
+	attrKeys []internedKey
 	special  specialMethods
 }
 
@@ -266,17 +266,22 @@ func init() {
 	NoneTypeType.Module = "builtins"
 }
 
-// internKey returns name boxed as a Value, reusing the boxes of the names instances of a
-// heap type usually get.
-func (t *Type) internKey(name string) Value {
+type internedKey struct {
+	key  Value // a Str
+	hash int64
+}
+
+// internKey returns name boxed as a Value and its hash, reusing those of the names
+// instances of a heap type usually get.
+func (t *Type) internKey(name string) (Value, int64) {
 	for _, k := range t.attrKeys {
-		if string(k.(Str)) == name {
-			return k
+		if string(k.key.(Str)) == name {
+			return k.key, k.hash
 		}
 	}
-	k := Value(Str(name))
+	k := internedKey{Str(name), strHash(name)}
 	if len(t.attrKeys) < 16 {
 		t.attrKeys = append(t.attrKeys, k)
 	}
-	return k
+	return k.key, k.hash
 }
