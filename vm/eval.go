@@ -861,6 +861,9 @@ func (f *Frame) unwind(th *runtime.Thread, exc *runtime.Exception, pc int, addTB
 		if chain && len(exc.Traceback) == 0 {
 			chainContext(th, exc)
 		}
+		if exc.Traceback == nil && f.ts != nil {
+			exc.Traceback = f.ts.box.traceback()
+		}
 		exc.AddFrame(tracebackEntry(co, pc))
 	}
 	stack := f.stack

@@ -28,6 +28,28 @@ type evalState struct {
 	steps   int64
 	// intr is the interpreter's interrupt request (Interrupt), checked with the steps.
 	intr *atomic.Bool
+	// tb is the block traceback slices are carved from (see traceback).
+	tb []runtime.Frame
+}
+
+// tbBlock is the number of traceback entries allocated at once; tbRoom is the room a
+// fresh exception gets (a raise caught one or two calls up needs no allocation of its
+// own; a longer traceback grows by append as usual).
+const (
+	tbBlock = 128
+	tbRoom  = 2
+)
+
+// traceback returns an empty traceback slice with room for tbRoom entries, carved from a
+// shared block: the capacity is capped, so appending past it reallocates and never
+// touches another exception's entries.
+func (b *evalState) traceback() []runtime.Frame {
+	if len(b.tb) < tbRoom {
+		b.tb = make([]runtime.Frame, tbBlock)
+	}
+	s := b.tb[:0:tbRoom]
+	b.tb = b.tb[tbRoom:]
+	return s
 }
 
 // step counts one step against the limit and checks for an interrupt request.
