@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -58,5 +59,16 @@ func TestDisAndVersion(t *testing.T) {
 	stdout.Reset()
 	if status := aioMain([]string{"run", "--clock=virtual", dir + "/p.aio"}, strings.NewReader(""), &stdout, &stderr); status != 0 || stdout.String() != "3\n" {
 		t.Errorf("run: status %d, %q", status, stdout.String())
+	}
+}
+
+// TestSysPathImports checks that a directory added to sys.path is searched by import.
+func TestSysPathImports(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"mods/helper_mod.aio": "VALUE = 42\n"})
+	src := "import sys\nsys.path.insert(0, " + strconv.Quote(dir+"/mods") + ")\nimport helper_mod\nprint(helper_mod.VALUE)\n"
+	var stdout, stderr bytes.Buffer
+	if status := runSource(runOptions{}, "<string>", src, strings.NewReader(""), &stdout, &stderr); status != 0 || stdout.String() != "42\n" {
+		t.Errorf("status %d, stdout %q, stderr %q", status, stdout.String(), stderr.String())
 	}
 }

@@ -37,6 +37,13 @@ func initModule(th *aio.Thread) (*aio.Module, error) {
 		path[i] = aio.Str(p)
 	}
 	d.SetStr("path", aio.NewList(path))
+	m.AddFunc("_set_path", setPath)
+	if exec := in.Hooks.Exec; exec != nil {
+		// sys.path is a list whose changes reach the interpreter's import path.
+		if err := exec(th, pathSrc, d, d); err != nil {
+			return nil, err
+		}
+	}
 	d.SetStr("modules", in.Modules)
 	d.SetStr("version", aio.Str(Version))
 	vi, err := newVersionInfo(th)
@@ -89,6 +96,75 @@ func platform() string {
 		return runtime.GOOS
 	}
 	return runtime.GOOS
+}
+
+// pathSrc makes sys.path a list subclass that tells the interpreter about its changes
+// (the importer searches Interp.Path).
+const pathSrc = `
+class _PathList(list):
+    def _changed(self):
+        _set_path([p for p in self if isinstance(p, str)])
+
+    def append(self, item):
+        list.append(self, item)
+        self._changed()
+
+    def insert(self, index, item):
+        list.insert(self, index, item)
+        self._changed()
+
+    def extend(self, items):
+        list.extend(self, items)
+        self._changed()
+
+    def remove(self, item):
+        list.remove(self, item)
+        self._changed()
+
+    def pop(self, *args):
+        item = list.pop(self, *args)
+        self._changed()
+        return item
+
+    def clear(self):
+        list.clear(self)
+        self._changed()
+
+    def __setitem__(self, index, value):
+        list.__setitem__(self, index, value)
+        self._changed()
+
+    def __delitem__(self, index):
+        list.__delitem__(self, index)
+        self._changed()
+
+    def __iadd__(self, items):
+        list.extend(self, items)
+        self._changed()
+        return self
+
+
+path = _PathList(path)
+del _PathList
+`
+
+// setPath implements _set_path(list of str): the interpreter's import path.
+func setPath(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error) {
+	if len(args) != 1 {
+		return nil, aio.TypeErrorf("_set_path() takes exactly one argument")
+	}
+	l, ok := args[0].(*aio.List)
+	if !ok {
+		return nil, aio.TypeErrorf("_set_path() argument must be a list")
+	}
+	path := make([]string, 0, len(l.Items))
+	for _, v := range l.Items {
+		if s, ok := v.(aio.Str); ok {
+			path = append(path, string(s))
+		}
+	}
+	th.Interp.Path = path
+	return aio.None, nil
 }
 
 // noArgs checks that a function got no arguments.
