@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -97,5 +96,3 @@ func Decode(b []byte, encoding, errors string) (string, error) {
 	}
 	return "", Errorf(LookupErrorType, "unknown encoding: %s", encoding)
 }
-
-var _ = fmt.Sprint

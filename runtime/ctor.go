@@ -506,13 +506,11 @@ func toComplexArg(th *Thread, v Value, which string) (complex128, error) {
 }
 
 func parseComplex(s string) (Value, error) {
-	orig := s
 	bad := ValueErrorf("complex() arg is a malformed string")
 	s = strings.TrimSpace(s)
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
 		s = strings.TrimSpace(s[1 : len(s)-1])
 	}
-	_ = orig
 	if s == "" {
 		return nil, bad
 	}

@@ -436,10 +436,6 @@ func formatG(f float64, p int, alt, keepPoint bool) string {
 	if p == 0 {
 		p = 1
 	}
-	if f == 0 {
-		exp := 0
-		_ = exp
-	}
 	es := strconv.FormatFloat(f, 'e', p-1, 64)
 	i := strings.IndexByte(es, 'e')
 	exp, _ := strconv.Atoi(es[i+1:])

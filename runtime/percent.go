@@ -34,14 +34,12 @@ func PercentFormat(th *Thread, f string, args Value) (string, error) {
 		return v, nil
 	}
 	var sb strings.Builder
-	usedMapping := false
 	for i := 0; i < len(f); i++ {
 		c := f[i]
 		if c != '%' {
 			sb.WriteByte(c)
 			continue
 		}
-		start := i
 		i++
 		if i >= len(f) {
 			return "", ValueErrorf("incomplete format")
@@ -70,7 +68,6 @@ func PercentFormat(th *Thread, f string, args Value) (string, error) {
 				return "", err
 			}
 			arg = v
-			usedMapping = true
 			i = j
 		}
 		fs := FormatSpec{Fill: ' ', Width: -1, Precision: -1}
@@ -278,14 +275,10 @@ func PercentFormat(th *Thread, f string, args Value) (string, error) {
 		default:
 			return "", ValueErrorf("unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
 		}
-		_ = start
 		sb.WriteString(out)
 	}
 	if argi < len(items) && mapping == nil {
 		return "", TypeErrorf("not all arguments converted during string formatting")
 	}
-	_ = usedMapping
 	return sb.String(), nil
 }
-
-func pyreprFloat(f float64) string { s, _ := Repr(nil, Float(f)); return s }

@@ -113,9 +113,6 @@ func length(th *Thread, v Value) (int, error) {
 	}
 	t := v.Type()
 	if f, ok := t.Lookup("__len__"); ok {
-		if md, ok := f.(*MethodDescr); ok && !t.IsHeap() {
-			_ = md
-		}
 		if o, ok := v.(*Object); ok && o.Base != nil {
 			if _, user := userMethod(t, "__len__"); !user {
 				return Len(th, o.Base)

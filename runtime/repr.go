@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"fmt"
-	"math/big"
 	"strconv"
 	"strings"
 
@@ -199,12 +198,10 @@ func repr(th *Thread, v Value) (string, error) {
 		return reprSeq(th, name+"(", x.Args, ")")
 	case *Builtin:
 		if x.Self != nil {
-			if m, ok := x.Self.(*Module); ok {
+			if _, ok := x.Self.(*Module); ok {
 				return "<built-in function " + x.Name + ">", nil
 			} else if _, ok := x.Self.(*Type); ok {
 				return fmt.Sprintf("<built-in method %s of type object at %s>", x.Name, AddrString(x.Self)), nil
-			} else {
-				_ = m
 			}
 			return fmt.Sprintf("<built-in method %s of %s object at %s>", x.Name, x.Self.Type().Name, AddrString(x.Self)), nil
 		}
@@ -411,5 +408,3 @@ func StrOf(th *Thread, v Value) (Value, error) {
 	}
 	return Str(s), nil
 }
-
-var _ = big.NewInt

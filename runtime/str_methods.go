@@ -373,9 +373,8 @@ func pyTitle(s string) string {
 	for _, r := range s {
 		if prevCased {
 			sb.WriteString(pyLower(string(r)))
-		} else if sp, ok := specialUpper[r]; ok && r == 'ß' {
+		} else if r == 'ß' {
 			sb.WriteString("Ss")
-			_ = sp
 		} else {
 			sb.WriteRune(unicode.ToTitle(r))
 		}

@@ -99,7 +99,6 @@ func (st *formatState) format(th *Thread, f string, depth int) (string, error) {
 func (st *formatState) field(th *Thread, field string, depth int) (string, error) {
 	// split name!conv:spec (the name part ends at the first ! or : outside brackets)
 	name, conv, spec := field, byte(0), ""
-	hasSpec := false
 	for k := 0; k < len(field); k++ {
 		if field[k] == '[' {
 			if e := strings.IndexByte(field[k:], ']'); e >= 0 {
@@ -122,12 +121,10 @@ func (st *formatState) field(th *Thread, field string, depth int) (string, error
 			}
 			if len(rest) > 0 && rest[0] == ':' {
 				spec = rest[1:]
-				hasSpec = true
 			}
 			break
 		}
 	}
-	_ = hasSpec
 	v, err := st.lookup(th, name)
 	if err != nil {
 		return "", err

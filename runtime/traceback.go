@@ -618,10 +618,9 @@ func caretAnchorsOf(seg string) *caretAnchors {
 	toChars := func(off int) int { return utf8.RuneCountInString(seg[:off]) }
 	if best > 0 && best < len(toks)-1 {
 		op := toks[best]
-		leftEnd := toks[best-1].end
+		// CPython starts at the left operand's end and skips whitespace and ')': the
+		// operator itself
 		leftAnchor := op.start
-		// CPython starts at the left operand's end and skips whitespace, ')' and '#'
-		_ = leftEnd
 		rightAnchor := leftAnchor + 1
 		if len(op.text) > 1 {
 			rightAnchor++
