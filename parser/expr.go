@@ -475,7 +475,7 @@ func (s *state) callArgs(fn ast.Expr, start *plexer.Token, noGenexp bool) ast.Ex
 		switch {
 		case isOp(t, "*"):
 			s.next()
-			if n := s.peek(); (len(c.Args) > 0 || len(c.Keywords) > 0) && (!startsExpr(n) || isOp(n, "*")) {
+			if n := s.peek(); len(c.Keywords) > 0 && (!startsExpr(n) || isOp(n, "*")) {
 				s.failTok("iterable argument unpacking follows keyword argument unpacking", t)
 			}
 			v := s.expr()
@@ -621,6 +621,15 @@ func (s *state) failArgs(open *plexer.Token) {
 // atCompFor reports whether a comprehension clause starts here ('for' or 'async' 'for').
 func (s *state) atCompFor() bool {
 	return s.atKw("for") || (s.atKw("async") && isKw(s.peekAt(1), "for"))
+}
+
+// checkStarredValue rejects `{k: *v}`.
+func (s *state) checkStarredValue() {
+	if t := s.peek(); isOp(t, "*") {
+		s.next()
+		s.bitOr(0)
+		s.fail("cannot use a starred expression in a dictionary value", s.spanTok(t))
+	}
 }
 
 // checkCompElt rejects a starred comprehension element.
@@ -819,6 +828,13 @@ func (s *state) parenAtom() ast.Expr {
 		s.closeParen(open, ")")
 		return y
 	}
+	if s.atOp("**") {
+		star := s.next()
+		if _, ok := s.tryParse(s.expr, true); ok && s.atOp(")") {
+			s.failTok("cannot use double starred expression here", star)
+		}
+		s.failInvalidAt(star)
+	}
 	first := s.starNamedExpr()
 	if s.atCompFor() {
 		s.checkCompElt(first)
@@ -893,6 +909,7 @@ func (s *state) dictAtom() ast.Expr {
 		if s.atOp("}") || s.atOp(",") {
 			s.failTok("expression expected after dictionary key and ':'", colon)
 		}
+		s.checkStarredValue()
 		v := s.expr()
 		if s.atCompFor() {
 			gens := s.compFor()
@@ -945,6 +962,7 @@ func (s *state) dictRest(open *plexer.Token, k, v ast.Expr) ast.Expr {
 		if s.atOp("}") || s.atOp(",") {
 			s.failTok("expression expected after dictionary key and ':'", colon)
 		}
+		s.checkStarredValue()
 		keys = append(keys, key)
 		v := s.expr()
 		values = append(values, v)
