@@ -1,7 +1,6 @@
 package ast
 
 import (
-	"math/big"
 	"strconv"
 	"strings"
 
@@ -64,29 +63,12 @@ func (d *dumper) typeIgnore(t TypeIgnore) {
 	d.close()
 }
 
-// ConstantRepr returns CPython's repr of a Constant's value.
+// ConstantRepr returns CPython's repr of a Constant's value ("?" for a value no Constant holds).
 func ConstantRepr(v any) string {
-	switch v := v.(type) {
-	case nil:
-		return "None"
-	case bool:
-		if v {
-			return "True"
-		}
-		return "False"
-	case int64:
-		return strconv.FormatInt(v, 10)
-	case *big.Int:
-		return v.String()
-	case float64:
-		return pyrepr.Float(v)
-	case complex128:
-		return pyrepr.Complex(v)
-	case string:
-		return pyrepr.Str(v)
-	case []byte:
-		return pyrepr.Bytes(v)
-	case EllipsisValue:
+	if s, ok := pyrepr.Scalar(v); ok {
+		return s
+	}
+	if _, ok := v.(EllipsisValue); ok {
 		return "Ellipsis"
 	}
 	return "?"

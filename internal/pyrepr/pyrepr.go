@@ -6,11 +6,41 @@ package pyrepr
 
 import (
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
+
+// Scalar returns repr(v) for the Go forms of Python's scalar constants — nil (None), bool,
+// int64 and *big.Int (int), float64, complex128, string (str) and []byte (bytes) — and
+// ok=false for any other value, so that callers with their own container or marker types
+// (ast's Ellipsis, vm/code's Tuple and Code) handle only those.
+func Scalar(v any) (repr string, ok bool) {
+	switch v := v.(type) {
+	case nil:
+		return "None", true
+	case bool:
+		if v {
+			return "True", true
+		}
+		return "False", true
+	case int64:
+		return strconv.FormatInt(v, 10), true
+	case *big.Int:
+		return v.String(), true
+	case float64:
+		return Float(v), true
+	case complex128:
+		return Complex(v), true
+	case string:
+		return Str(v), true
+	case []byte:
+		return Bytes(v), true
+	}
+	return "", false
+}
 
 // Float returns repr(f) for a Python float: "0.1", "1e+16", "1.0", "inf", "nan".
 func Float(f float64) string {

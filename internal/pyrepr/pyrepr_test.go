@@ -44,3 +44,20 @@ func TestStr(t *testing.T) {
 		t.Errorf("Bytes = %s", got)
 	}
 }
+
+func TestScalar(t *testing.T) {
+	for _, c := range []struct {
+		v    any
+		want string
+	}{
+		{nil, "None"}, {true, "True"}, {false, "False"}, {int64(-3), "-3"}, {1e15, "1000000000000000.0"},
+		{complex(0, 2), "2j"}, {"it's", `"it's"`}, {[]byte{0x80}, `b'\x80'`},
+	} {
+		if got, ok := Scalar(c.v); !ok || got != c.want {
+			t.Errorf("Scalar(%#v) = %q, %v, want %q", c.v, got, ok, c.want)
+		}
+	}
+	if _, ok := Scalar(struct{}{}); ok {
+		t.Error("Scalar accepted a struct")
+	}
+}

@@ -3,10 +3,10 @@ package code
 import (
 	"fmt"
 	"io"
-	"math"
-	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/aiolang/aio/internal/pyrepr"
 )
 
 // Disassemble writes a listing of c and, after it, of every code object nested in its
@@ -161,32 +161,13 @@ func CodeRepr(c *Code) string {
 	return fmt.Sprintf("<code object %s, file %q, line %d>", c.Name, c.Filename, c.FirstLine)
 }
 
-// ConstRepr returns an approximation of Python's repr of a constant (exact for the common
-// cases; the runtime's repr is authoritative).
+// ConstRepr returns Python's repr of a constant as CPython writes it (scalars through
+// internal/pyrepr, tuples element by element, code objects as CodeRepr).
 func ConstRepr(v any) string {
+	if s, ok := pyrepr.Scalar(v); ok {
+		return s
+	}
 	switch v := v.(type) {
-	case nil:
-		return "None"
-	case bool:
-		if v {
-			return "True"
-		}
-		return "False"
-	case int64:
-		return strconv.FormatInt(v, 10)
-	case *big.Int:
-		return v.String()
-	case float64:
-		return floatRepr(v)
-	case complex128:
-		if real(v) == 0 && !math.Signbit(real(v)) {
-			return floatRepr(imag(v)) + "j"
-		}
-		return "(" + floatRepr(real(v)) + fmt.Sprintf("%+g", imag(v)) + "j)"
-	case string:
-		return strRepr(v)
-	case []byte:
-		return "b" + strRepr(string(v))
 	case Ellipsis:
 		return "Ellipsis"
 	case Tuple:
@@ -202,48 +183,4 @@ func ConstRepr(v any) string {
 		return CodeRepr(v)
 	}
 	return fmt.Sprintf("%v", v)
-}
-
-func floatRepr(f float64) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		return "nan"
-	}
-	s := strconv.FormatFloat(f, 'g', -1, 64)
-	if !strings.ContainsAny(s, ".e") {
-		s += ".0"
-	}
-	return s
-}
-
-func strRepr(s string) string {
-	q := byte('\'')
-	if strings.ContainsRune(s, '\'') && !strings.ContainsRune(s, '"') {
-		q = '"'
-	}
-	var b strings.Builder
-	b.WriteByte(q)
-	for _, r := range s {
-		switch {
-		case r == rune(q) || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte(q)
-	return b.String()
 }
