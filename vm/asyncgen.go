@@ -31,6 +31,52 @@ func (ag *AsyncGenerator) nextForLoop() *agAsend {
 	return a
 }
 
+// loopReady reports whether an async for can step ag directly (loopStep): nothing is
+// driving it and it can still produce items.
+func (ag *AsyncGenerator) loopReady() bool {
+	return !ag.runningAsync && !ag.running && !ag.finished && !ag.closed
+}
+
+// loopStep is one step of an async for over ag when loopReady: it resumes the generator's
+// frame at once, without going through the __anext__ awaitable (nobody else can see it).
+// If the generator yields an item, a is nil and v is the item. If it is suspended in an
+// await inside it, a is the awaitable the loop now delegates to (as if __anext__() had
+// been sent into and had yielded v up to the task). The end of the generator raises
+// StopAsyncIteration.
+func (ag *AsyncGenerator) loopStep(th *runtime.Thread) (v runtime.Value, a *agAsend, err error) {
+	ag.runningAsync = true
+	v, st, err := ag.send(th, runtime.None)
+	if err != nil {
+		ag.runningAsync = false
+		return nil, nil, err
+	}
+	if st == runtime.Returned {
+		ag.runningAsync = false
+		return nil, nil, runtime.NewException(runtime.StopAsyncIterationType, "")
+	}
+	if ag.valueYield() {
+		ag.runningAsync = false
+		return v, nil, nil
+	}
+	a = ag.nextForLoop()
+	a.state = awaitIter
+	return v, a, nil
+}
+
+// anextFollows reports whether the instructions from pc on are the rest of an async for's
+// step after GET_ANEXT: LOAD_CONST None, SEND exit, YIELD_VALUE. It returns the SEND's exit.
+func anextFollows(c *Code, pc int) (exit int, ok bool) {
+	in := c.Code.Code
+	if pc+2 >= len(in) {
+		return 0, false
+	}
+	if in[pc].Op() != code.LOAD_CONST || c.consts[in[pc].Arg()] != runtime.None ||
+		in[pc+1].Op() != code.SEND || in[pc+2].Op() != code.YIELD_VALUE {
+		return 0, false
+	}
+	return int(in[pc+1].Arg()), true
+}
+
 // Type returns async_generator.
 func (ag *AsyncGenerator) Type() *runtime.Type { return AsyncGeneratorType }
 

@@ -572,7 +572,7 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 					x, err = callValue(th, callee, stack[base+1:sp], nil)
 				}
 			case *Function:
-				if isPlainCoroutineFunction(callee) && f.ts != nil {
+				if callee.code.isGen && isPlainCoroutineFunction(callee) && f.ts != nil {
 					if exit, ok := awaitFollows(co, pc); ok {
 						var sub *Coroutine
 						x, sub, err = inlineAwait(th, f.ts, callee, stack[base+1:sp], nil)
@@ -619,7 +619,7 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			if bx != nil {
 				f.callSerial = bx.genSerial
 			}
-			if callee, ok := stack[base].(*Function); ok && isPlainCoroutineFunction(callee) && f.ts != nil {
+			if callee, ok := stack[base].(*Function); ok && callee.code.isGen && isPlainCoroutineFunction(callee) && f.ts != nil {
 				if exit, ok := awaitFollows(co, pc); ok {
 					x, sub, err := inlineAwait(th, f.ts, callee, stack[first:sp], nil)
 					clear(stack[base:sp])
@@ -812,6 +812,38 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 				continue
 			}
 			stack[sp-1] = res
+			continue
+
+		case code.GET_ANEXT:
+			// async for over a native async generator: step its frame directly (the
+			// fused GET_ANEXT, LOAD_CONST None, SEND); anything else goes the long way
+			if ag, ok := stack[sp-1].(*AsyncGenerator); ok {
+				ag.initHooks(th)
+				if exit, ok := anextFollows(co, pc); ok && ag.loopReady() {
+					pc += 2 // at the YIELD_VALUE, as if the SEND had run
+					f.pc = pc
+					x, aw, err := ag.loopStep(th)
+					if err != nil {
+						ferr = err
+						goto fail
+					}
+					if aw == nil {
+						stack[sp] = x
+						sp++
+						pc = exit
+						continue
+					}
+					stack[sp], stack[sp+1] = aw, x
+					sp += 2
+					continue
+				}
+			}
+			var err error
+			sp, err = f.coldOp(th, bx, in, pc, sp)
+			if err != nil {
+				ferr = err
+				goto fail
+			}
 			continue
 
 		case code.END_ASYNC_FOR:
