@@ -262,15 +262,9 @@ func (st *symtable) visitStmt(s ast.Stmt) {
 			st.visitExpr(s.Value)
 		}
 	case *ast.For:
-		st.visitExpr(s.Target)
-		st.visitExpr(s.Iter)
-		st.visitStmts(s.Body)
-		st.visitStmts(s.Orelse)
+		st.visitFor(s.Target, s.Iter, s.Body, s.Orelse)
 	case *ast.AsyncFor:
-		st.visitExpr(s.Target)
-		st.visitExpr(s.Iter)
-		st.visitStmts(s.Body)
-		st.visitStmts(s.Orelse)
+		st.visitFor(s.Target, s.Iter, s.Body, s.Orelse)
 	case *ast.While:
 		st.visitExpr(s.Test)
 		st.visitStmts(s.Body)
@@ -280,21 +274,9 @@ func (st *symtable) visitStmt(s ast.Stmt) {
 		st.visitStmts(s.Body)
 		st.visitStmts(s.Orelse)
 	case *ast.With:
-		for _, it := range s.Items {
-			st.visitExpr(it.ContextExpr)
-			if it.OptionalVars != nil {
-				st.visitExpr(it.OptionalVars)
-			}
-		}
-		st.visitStmts(s.Body)
+		st.visitWith(s.Items, s.Body)
 	case *ast.AsyncWith:
-		for _, it := range s.Items {
-			st.visitExpr(it.ContextExpr)
-			if it.OptionalVars != nil {
-				st.visitExpr(it.OptionalVars)
-			}
-		}
-		st.visitStmts(s.Body)
+		st.visitWith(s.Items, s.Body)
 	case *ast.Raise:
 		if s.Exc != nil {
 			st.visitExpr(s.Exc)
@@ -303,67 +285,74 @@ func (st *symtable) visitStmt(s ast.Stmt) {
 			}
 		}
 	case *ast.Try:
-		st.visitStmts(s.Body)
-		st.visitStmts(s.Orelse)
-		st.visitHandlers(s.Handlers)
-		st.visitStmts(s.Finalbody)
+		st.visitTry(s.Body, s.Orelse, s.Handlers, s.Finalbody)
 	case *ast.TryStar:
-		st.visitStmts(s.Body)
-		st.visitStmts(s.Orelse)
-		st.visitHandlers(s.Handlers)
-		st.visitStmts(s.Finalbody)
+		st.visitTry(s.Body, s.Orelse, s.Handlers, s.Finalbody)
 	case *ast.Assert:
 		st.visitExpr(s.Test)
 		if s.Msg != nil {
 			st.visitExpr(s.Msg)
 		}
 	case *ast.Import:
-		for _, a := range s.Names {
-			st.visitAlias(a)
-		}
+		st.visitAliases(s.Names)
 	case *ast.ImportFrom:
-		for _, a := range s.Names {
-			st.visitAlias(a)
-		}
+		st.visitAliases(s.Names)
 	case *ast.Global:
-		for _, name := range s.Names {
-			cur := st.cur.lookup(mangle(st.cur.private, name))
-			if cur&(defParam|defLocal|defUse|defAnnot) != 0 {
-				msg := "name '" + name + "' is assigned to before global declaration"
-				switch {
-				case cur&defParam != 0:
-					msg = "name '" + name + "' is parameter and global"
-				case cur&defUse != 0:
-					msg = "name '" + name + "' is used prior to global declaration"
-				case cur&defAnnot != 0:
-					msg = "annotated name '" + name + "' can't be global"
-				}
-				st.fail(s.Pos, msg)
-			}
-			st.addDef(name, defGlobal, s.Pos)
-			st.recordDirective(name, s.Pos)
-		}
+		st.visitDeclaration(s.Names, "global", defGlobal, s.Pos)
 	case *ast.Nonlocal:
-		for _, name := range s.Names {
-			cur := st.cur.lookup(mangle(st.cur.private, name))
-			if cur&(defParam|defLocal|defUse|defAnnot) != 0 {
-				msg := "name '" + name + "' is assigned to before nonlocal declaration"
-				switch {
-				case cur&defParam != 0:
-					msg = "name '" + name + "' is parameter and nonlocal"
-				case cur&defUse != 0:
-					msg = "name '" + name + "' is used prior to nonlocal declaration"
-				case cur&defAnnot != 0:
-					msg = "annotated name '" + name + "' can't be nonlocal"
-				}
-				st.fail(s.Pos, msg)
-			}
-			st.addDef(name, defNonlocal, s.Pos)
-			st.recordDirective(name, s.Pos)
-		}
+		st.visitDeclaration(s.Names, "nonlocal", defNonlocal, s.Pos)
 	case *ast.ExprStmt:
 		st.visitExpr(s.Value)
 	case *ast.Pass, *ast.Break, *ast.Continue:
+	}
+}
+
+// visitFor records the names of a for or async for statement.
+func (st *symtable) visitFor(target, iter ast.Expr, body, orelse []ast.Stmt) {
+	st.visitExpr(target)
+	st.visitExpr(iter)
+	st.visitStmts(body)
+	st.visitStmts(orelse)
+}
+
+// visitWith records the names of a with or async with statement.
+func (st *symtable) visitWith(items []*ast.WithItem, body []ast.Stmt) {
+	for _, it := range items {
+		st.visitExpr(it.ContextExpr)
+		if it.OptionalVars != nil {
+			st.visitExpr(it.OptionalVars)
+		}
+	}
+	st.visitStmts(body)
+}
+
+// visitTry records the names of a try or try/except* statement.
+func (st *symtable) visitTry(body, orelse []ast.Stmt, handlers []ast.ExceptHandlerNode, finalbody []ast.Stmt) {
+	st.visitStmts(body)
+	st.visitStmts(orelse)
+	st.visitHandlers(handlers)
+	st.visitStmts(finalbody)
+}
+
+// visitDeclaration records a global or nonlocal statement (keyword names it, flag is
+// defGlobal or defNonlocal), rejecting a name the scope already binds, uses or annotates.
+func (st *symtable) visitDeclaration(names []string, keyword string, flag symFlag, p ast.Pos) {
+	for _, name := range names {
+		cur := st.cur.lookup(mangle(st.cur.private, name))
+		if cur&(defParam|defLocal|defUse|defAnnot) != 0 {
+			msg := "name '" + name + "' is assigned to before " + keyword + " declaration"
+			switch {
+			case cur&defParam != 0:
+				msg = "name '" + name + "' is parameter and " + keyword
+			case cur&defUse != 0:
+				msg = "name '" + name + "' is used prior to " + keyword + " declaration"
+			case cur&defAnnot != 0:
+				msg = "annotated name '" + name + "' can't be " + keyword
+			}
+			st.fail(p, msg)
+		}
+		st.addDef(name, flag, p)
+		st.recordDirective(name, p)
 	}
 }
 
@@ -386,6 +375,13 @@ func (st *symtable) visitHandlers(hs []ast.ExceptHandlerNode) {
 			st.addDef(h.Name, defLocal, h.Pos)
 		}
 		st.visitStmts(h.Body)
+	}
+}
+
+// visitAliases records the names an import statement binds.
+func (st *symtable) visitAliases(names []*ast.Alias) {
+	for _, a := range names {
+		st.visitAlias(a)
 	}
 }
 
