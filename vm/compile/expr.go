@@ -367,77 +367,59 @@ func (c *compiler) nameOp(name string, ctx ast.ExprContext, p ast.Pos) {
 		c.fail(p, "cannot assign to __debug__")
 	}
 	mangled := mangle(u.private, name)
-	sc := u.scope.resolved[mangled]
-	const (
-		opName = iota
-		opFast
-		opGlobal
-		opDeref
-	)
-	kind := opName
-	switch sc {
+	access := nameAccessName
+	switch u.scope.resolved[mangled] {
 	case scopeFree, scopeCell:
-		kind = opDeref
+		access = nameAccessDeref
 	case scopeLocal:
 		if u.scope.isFunction() {
-			kind = opFast
+			access = nameAccessFast
 		}
 	case scopeGlobalImplicit:
 		if u.scope.isFunction() {
-			kind = opGlobal
+			access = nameAccessGlobal
 		}
 	case scopeGlobalExplicit:
-		kind = opGlobal
+		access = nameAccessGlobal
 	}
-	switch kind {
-	case opDeref:
+	var arg uint32
+	switch access {
+	case nameAccessDeref:
 		i, ok := u.derefIndex[mangled]
 		if !ok {
 			panic("compile: no cell for " + mangled)
 		}
-		switch ctx {
-		case ast.Load:
-			if u.kind == unitClass {
-				c.emit(code.LOAD_CLASSDEREF, uint32(i))
-			} else {
-				c.emit(code.LOAD_DEREF, uint32(i))
-			}
-		case ast.Store:
-			c.emit(code.STORE_DEREF, uint32(i))
-		default:
-			c.emit(code.DELETE_DEREF, uint32(i))
+		arg = uint32(i)
+		if ctx == ast.Load && u.kind == unitClass {
+			c.emit(code.LOAD_CLASSDEREF, arg)
+			return
 		}
-	case opFast:
-		i := uint32(u.addVar(mangled))
-		switch ctx {
-		case ast.Load:
-			c.emit(code.LOAD_FAST, i)
-		case ast.Store:
-			c.emit(code.STORE_FAST, i)
-		default:
-			c.emit(code.DELETE_FAST, i)
-		}
-	case opGlobal:
-		i := u.addName(mangled)
-		switch ctx {
-		case ast.Load:
-			c.emit(code.LOAD_GLOBAL, i)
-		case ast.Store:
-			c.emit(code.STORE_GLOBAL, i)
-		default:
-			c.emit(code.DELETE_GLOBAL, i)
-		}
+	case nameAccessFast:
+		arg = uint32(u.addVar(mangled))
 	default:
-		i := u.addName(mangled)
-		switch ctx {
-		case ast.Load:
-			c.emit(code.LOAD_NAME, i)
-		case ast.Store:
-			c.emit(code.STORE_NAME, i)
-		default:
-			c.emit(code.DELETE_NAME, i)
-		}
+		arg = u.addName(mangled)
 	}
+	c.emit(nameOpcodes[access][ctx], arg)
+}
+
+// nameAccess is how a compiled name is reached: by dictionary lookup in the locals,
+// by local slot, in the globals, or through a cell.
+type nameAccess uint8
+
+const (
+	nameAccessName nameAccess = iota
+	nameAccessFast
+	nameAccessGlobal
+	nameAccessDeref
+)
+
+// nameOpcodes gives, by access and by ast.Load, ast.Store and ast.Del, the opcode nameOp
+// emits.
+var nameOpcodes = [...][3]code.Opcode{
+	nameAccessName:   {code.LOAD_NAME, code.STORE_NAME, code.DELETE_NAME},
+	nameAccessFast:   {code.LOAD_FAST, code.STORE_FAST, code.DELETE_FAST},
+	nameAccessGlobal: {code.LOAD_GLOBAL, code.STORE_GLOBAL, code.DELETE_GLOBAL},
+	nameAccessDeref:  {code.LOAD_DEREF, code.STORE_DEREF, code.DELETE_DEREF},
 }
 
 // ---- stores and deletes ----
