@@ -137,9 +137,7 @@ func (c *compiler) expr1(e ast.Expr) {
 			}
 		}
 		c.expr(e.Value)
-		c.emit(code.GET_AWAITABLE, code.AwaitPlain)
-		c.loadConst(nil)
-		c.delegate()
+		c.await(code.AwaitPlain)
 	case *ast.Yield:
 		if c.u.scope.kind != functionScope {
 			c.fail(e.Pos, "'yield' outside function")

@@ -538,9 +538,7 @@ func (c *compiler) comprehension(e ast.Expr, kind compKind, gens []*ast.Comprehe
 	}
 	c.emit(code.CALL, 1)
 	if isAsync && kind != compGen {
-		c.emit(code.GET_AWAITABLE, code.AwaitPlain)
-		c.loadConst(nil)
-		c.delegate()
+		c.await(code.AwaitPlain)
 	}
 }
 

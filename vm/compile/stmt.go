@@ -164,9 +164,9 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.If:
 		c.ifStmt(s)
 	case *ast.With:
-		c.with(s, 0)
+		c.with(s)
 	case *ast.AsyncWith:
-		c.asyncWith(s, 0)
+		c.asyncWith(s)
 	case *ast.Raise:
 		n := uint32(0)
 		if s.Exc != nil {

@@ -129,9 +129,7 @@ func (c *compiler) unwindBlock(fb *fblock, preserve bool) {
 		}
 		c.callExit()
 		if fb.kind == fbAsyncWith {
-			c.emit(code.GET_AWAITABLE, code.AwaitAexit)
-			c.loadConst(nil)
-			c.delegate()
+			c.await(code.AwaitAexit)
 		}
 		c.emitOp(code.POP_TOP)
 	case fbHandlerCleanup:

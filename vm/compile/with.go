@@ -5,34 +5,60 @@ import (
 	"github.com/aiolang/aio/vm/code"
 )
 
-// with compiles a with statement, one context manager (item) at a time.
-func (c *compiler) with(s *ast.With, item int) {
-	it := s.Items[item]
+// with compiles a with statement.
+func (c *compiler) with(s *ast.With) {
+	c.withItem(s.Items, s.Body, s.Pos, false)
+}
+
+// asyncWith compiles async with: __aenter__ and __aexit__ awaited.
+func (c *compiler) asyncWith(s *ast.AsyncWith) {
+	if c.topLevelAwait() {
+		c.u.scope.coroutine = true
+	} else if c.u.kind != unitAsyncFunction {
+		c.fail(s.Pos, "'async with' outside async function")
+	}
+	c.withItem(s.Items, s.Body, s.Pos, true)
+}
+
+// withItem compiles the first context manager of items around the rest of them and body,
+// awaiting __aenter__ and __aexit__ if async.
+func (c *compiler) withItem(items []*ast.WithItem, body []ast.Stmt, pos ast.Pos, async bool) {
+	it := items[0]
 	exc, end := c.newLabel(), c.newLabel()
 	c.expr(it.ContextExpr)
-	c.u.pos = s.Pos
-	c.emitOp(code.BEFORE_WITH)
+	c.u.pos = pos
+	kind := fbWith
+	if async {
+		kind = fbAsyncWith
+		c.emitOp(code.BEFORE_ASYNC_WITH)
+		c.await(code.AwaitAenter)
+	} else {
+		c.emitOp(code.BEFORE_WITH)
+	}
 	prev := c.setup(exc, -1)
-	c.pushFblock(fblock{kind: fbWith, pos: s.Pos})
+	c.pushFblock(fblock{kind: kind, pos: pos})
 	c.u.fblocks[len(c.u.fblocks)-1].prev = prev
 	if it.OptionalVars != nil {
 		c.store(it.OptionalVars)
 	} else {
 		c.emitOp(code.POP_TOP)
 	}
-	if item+1 < len(s.Items) {
-		c.with(s, item+1)
+	if len(items) > 1 {
+		c.withItem(items[1:], body, pos, async)
 	} else {
-		c.stmts(s.Body)
+		c.stmts(body)
 	}
 	c.popFblock()
 	c.popBlock(prev)
-	c.u.pos = s.Pos
+	c.u.pos = pos
 	c.callExit()
+	if async {
+		c.await(code.AwaitAexit)
+	}
 	c.emitOp(code.POP_TOP)
 	c.emitJump(code.JUMP, end)
 	c.placeLabel(exc)
-	c.withExceptFinish(prev, false)
+	c.withExceptFinish(prev, async)
 	c.placeLabel(end)
 }
 
@@ -43,9 +69,7 @@ func (c *compiler) withExceptFinish(outer *handler, async bool) {
 	c.emitOp(code.PUSH_EXC_INFO)
 	c.emitOp(code.WITH_EXCEPT_START)
 	if async {
-		c.emit(code.GET_AWAITABLE, code.AwaitAexit)
-		c.loadConst(nil)
-		c.delegate()
+		c.await(code.AwaitAexit)
 	}
 	c.emitJump(code.POP_JUMP_IF_TRUE, suppress)
 	c.emit(code.RERAISE, 0)
@@ -69,46 +93,12 @@ func (c *compiler) exceptCleanup() {
 	c.emit(code.RERAISE, 0)
 }
 
-// asyncWith compiles async with: __aenter__ and __aexit__ awaited.
-func (c *compiler) asyncWith(s *ast.AsyncWith, item int) {
-	if c.topLevelAwait() {
-		c.u.scope.coroutine = true
-	} else if c.u.kind != unitAsyncFunction {
-		c.fail(s.Pos, "'async with' outside async function")
-	}
-	it := s.Items[item]
-	exc, end := c.newLabel(), c.newLabel()
-	c.expr(it.ContextExpr)
-	c.u.pos = s.Pos
-	c.emitOp(code.BEFORE_ASYNC_WITH)
-	c.emit(code.GET_AWAITABLE, code.AwaitAenter)
+// await emits the await of the object on the stack (GET_AWAITABLE with kind, one of
+// code.AwaitPlain, AwaitAenter and AwaitAexit, then the SEND loop): x → result.
+func (c *compiler) await(kind uint32) {
+	c.emit(code.GET_AWAITABLE, kind)
 	c.loadConst(nil)
 	c.delegate()
-	prev := c.setup(exc, -1)
-	c.pushFblock(fblock{kind: fbAsyncWith, pos: s.Pos})
-	c.u.fblocks[len(c.u.fblocks)-1].prev = prev
-	if it.OptionalVars != nil {
-		c.store(it.OptionalVars)
-	} else {
-		c.emitOp(code.POP_TOP)
-	}
-	if item+1 < len(s.Items) {
-		c.asyncWith(s, item+1)
-	} else {
-		c.stmts(s.Body)
-	}
-	c.popFblock()
-	c.popBlock(prev)
-	c.u.pos = s.Pos
-	c.callExit()
-	c.emit(code.GET_AWAITABLE, code.AwaitAexit)
-	c.loadConst(nil)
-	c.delegate()
-	c.emitOp(code.POP_TOP)
-	c.emitJump(code.JUMP, end)
-	c.placeLabel(exc)
-	c.withExceptFinish(prev, true)
-	c.placeLabel(end)
 }
 
 // delegate emits the SEND loop of yield from / await: receiver, value → result.
