@@ -14,10 +14,16 @@ type Builtin struct {
 	Self Value
 	// Module is the __module__ of module-level functions ("" for builtins).
 	Module string
+	wrapper bool // a slot wrapper bound to Self (a method-wrapper)
 }
 
-// Type returns builtin_function_or_method.
-func (*Builtin) Type() *Type { return BuiltinFuncType }
+// Type returns builtin_function_or_method (method-wrapper for bound slot wrappers).
+func (b *Builtin) Type() *Type {
+	if b.wrapper {
+		return MethodWrapperType
+	}
+	return BuiltinFuncType
+}
 
 // NewBuiltin returns a built-in function.
 func NewBuiltin(name string, fn BuiltinFunc) *Builtin { return &Builtin{Name: name, Fn: fn} }
@@ -45,7 +51,37 @@ type MethodDescr struct {
 	// nargs is 1 + the exact argument count of a built-in special method (checked before
 	// Fn runs, so Fn may index args), or 0 when Fn checks its arguments itself.
 	nargs int8
+	// slot marks CPython's "slot wrapper" special methods (shown and typed differently).
+	slot bool
 }
+
+// slotMethods are the special methods CPython exposes as slot wrappers.
+var slotMethods = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range []string{"__init__", "__repr__", "__str__", "__hash__", "__call__", "__getattribute__",
+		"__setattr__", "__delattr__", "__iter__", "__next__", "__len__", "__getitem__", "__setitem__",
+		"__delitem__", "__contains__", "__get__", "__set__", "__delete__", "__bool__", "__int__", "__float__",
+		"__index__", "__abs__", "__await__"} {
+		m[n] = true
+	}
+	for i := range binopDunders {
+		m[binopDunders[i]], m[binopRDunders[i]], m[binopIDunders[i]] = true, true, true
+	}
+	for _, n := range cmpDunders {
+		m[n] = true
+	}
+	for _, n := range unaryDunders {
+		m[n] = true
+	}
+	return m
+}()
+
+// WrapperDescrType and MethodWrapperType are the types of slot wrappers
+// (int.__add__) and of slot wrappers bound to an object ((1).__add__).
+var (
+	WrapperDescrType  = newBuiltinType("wrapper_descriptor", ObjectType, 0)
+	MethodWrapperType = newBuiltinType("method-wrapper", ObjectType, 0)
+)
 
 // newMethodDescr makes a method descriptor, noting the arity of special methods.
 func newMethodDescr(name string, owner *Type, fn BuiltinFunc) *MethodDescr {
@@ -53,11 +89,22 @@ func newMethodDescr(name string, owner *Type, fn BuiltinFunc) *MethodDescr {
 	if n, ok := dunderArity[name]; ok {
 		m.nargs = int8(n + 1)
 	}
+	m.slot = slotMethods[name]
+	switch {
+	case name == "__getitem__" && (owner == ListType || owner == DictType),
+		name == "__contains__" && (owner == DictType || owner == SetType || owner == FrozenSetType):
+		m.slot = false // CPython defines these as plain methods
+	}
 	return m
 }
 
-// Type returns method_descriptor.
-func (*MethodDescr) Type() *Type { return MethodDescrType }
+// Type returns method_descriptor (wrapper_descriptor for slot wrappers).
+func (m *MethodDescr) Type() *Type {
+	if m.slot {
+		return WrapperDescrType
+	}
+	return MethodDescrType
+}
 
 // callSelf calls the method with self and the other arguments separately.
 func (m *MethodDescr) callSelf(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {

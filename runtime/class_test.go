@@ -192,3 +192,18 @@ func TestNestedRecursion(t *testing.T) {
 		t.Errorf("depth leaked: %d", th.Depth)
 	}
 }
+
+func TestSelfReferentialException(t *testing.T) {
+	th := newTestThread()
+	e := ValueErrorf("x")
+	e.Args = Tuple{e}
+	if _, err := Repr(th, e); !IsInstanceOf(err, RecursionErrorType) {
+		t.Errorf("repr: %v", err)
+	}
+	if _, err := ToStr(th, e); !IsInstanceOf(err, RecursionErrorType) {
+		t.Errorf("str: %v", err)
+	}
+	if th.Depth != 0 {
+		t.Errorf("depth leaked: %d", th.Depth)
+	}
+}

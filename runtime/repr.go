@@ -192,11 +192,18 @@ func repr(th *Thread, v Value) (string, error) {
 	case *Exception:
 		name := x.typ.Name
 		if len(x.Args) == 1 {
+			if err := th.enterNested(" while getting the repr of an object"); err != nil {
+				return "", err
+			}
+			defer th.leaveNested()
 			s, err := Repr(th, x.Args[0])
 			return name + "(" + s + ")", err
 		}
 		return reprSeq(th, name+"(", x.Args, ")")
 	case *Builtin:
+		if x.wrapper {
+			return fmt.Sprintf("<method-wrapper '%s' of %s object at %s>", x.Name, x.Self.Type().Name, AddrString(x.Self)), nil
+		}
 		if x.Self != nil {
 			if _, ok := x.Self.(*Module); ok {
 				return "<built-in function " + x.Name + ">", nil
@@ -207,6 +214,9 @@ func repr(th *Thread, v Value) (string, error) {
 		}
 		return "<built-in function " + x.Name + ">", nil
 	case *MethodDescr:
+		if x.slot {
+			return fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", x.Name, x.Owner.Name), nil
+		}
 		return fmt.Sprintf("<method '%s' of '%s' objects>", x.Name, x.Owner.Name), nil
 	case *BoundMethod:
 		name := "?"
@@ -370,6 +380,10 @@ func toStr(th *Thread, v Value) (string, error) {
 	}
 	switch x := v.(type) {
 	case *Exception:
+		if err := th.enterNested(" while getting the str of an object"); err != nil {
+			return "", err
+		}
+		defer th.leaveNested()
 		if f, owner := t.LookupOwner("__str__"); owner != nil && owner != BaseExceptionType && owner != ObjectType && owner != KeyErrorType {
 			r, err := callDunder0(th, f, v)
 			if err != nil {
