@@ -317,6 +317,13 @@ func (c *compiler) pushFblock(fb fblock) {
 	c.u.fblocks = append(c.u.fblocks, fb)
 }
 
+// pushFblockOutside enters a block whose code runs under a handler of its own; prev is
+// the handler active outside the block (what setup returned), which leaving it restores.
+func (c *compiler) pushFblockOutside(fb fblock, prev *handler) {
+	c.pushFblock(fb)
+	c.u.fblocks[len(c.u.fblocks)-1].prev = prev
+}
+
 // popFblock leaves the innermost block.
 func (c *compiler) popFblock() { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
 

@@ -23,25 +23,10 @@ func (c *compiler) try(s *ast.Try) {
 // tryFinally compiles body (a closure emitting the protected code) with a finally block,
 // run inline on the normal path and from a handler for exceptions.
 func (c *compiler) tryFinally(p ast.Pos, body func(), finalbody []ast.Stmt) {
-	exc, end := c.newLabel(), c.newLabel()
-	prev := c.setup(exc, 0)
-	c.pushFblock(fblock{kind: fbFinallyTry, finalbody: finalbody})
-	c.u.fblocks[len(c.u.fblocks)-1].prev = prev
-	body()
-	c.popFblock()
-	c.popBlock(prev)
-	c.stmts(finalbody)
-	c.u.pos = p
-	c.emitJump(code.JUMP, end)
-
-	// The finally body run for an exception: exc on the stack.
-	c.placeLabel(exc)
-	cleanup := c.newLabel()
-	c.u.pos = ast.Pos{}
-	c.setup(cleanup, 0)
-	c.emitOp(code.PUSH_EXC_INFO)
-	c.pushFblock(fblock{kind: fbFinallyEnd})
-	c.u.fblocks[len(c.u.fblocks)-1].prev = prev
+	end := c.newLabel()
+	prev, cleanup := c.tryBody(p, fblock{kind: fbFinallyTry, finalbody: finalbody}, body, finalbody, end)
+	// The finally body run for an exception: prev, exc on the stack.
+	c.pushFblockOutside(fblock{kind: fbFinallyEnd}, prev)
 	c.stmts(finalbody)
 	c.popFblock()
 	c.u.pos = ast.Pos{}
@@ -52,25 +37,43 @@ func (c *compiler) tryFinally(p ast.Pos, body func(), finalbody []ast.Stmt) {
 	c.placeLabel(end)
 }
 
-// tryExcept compiles try/except/else.
-func (c *compiler) tryExcept(p ast.Pos, body []ast.Stmt, handlers []ast.ExceptHandlerNode, orelse []ast.Stmt) {
-	except, end := c.newLabel(), c.newLabel()
-	prev := c.setup(except, 0)
-	c.pushFblock(fblock{kind: fbTryExcept})
-	c.u.fblocks[len(c.u.fblocks)-1].prev = prev
-	c.stmts(body)
+// tryBody compiles the protected part of a try statement and starts its handler. The
+// body (a closure emitting it) runs inside fb under a handler at a new label; on the normal
+// path orelse follows and a jump to end. The handler, entered with exc on the stack, sets
+// up a cleanup handler and pushes the exception info: prev, exc. tryBody returns the
+// handler active outside the statement and the cleanup label (placed by the caller).
+func (c *compiler) tryBody(p ast.Pos, fb fblock, body func(), orelse []ast.Stmt, end int) (prev *handler, cleanup int) {
+	exc := c.newLabel()
+	prev = c.setup(exc, 0)
+	c.pushFblockOutside(fb, prev)
+	body()
 	c.popFblock()
 	c.popBlock(prev)
 	c.stmts(orelse)
 	c.u.pos = p
 	c.emitJump(code.JUMP, end)
 
-	// exc on the stack.
-	c.placeLabel(except)
-	cleanup := c.newLabel()
+	c.placeLabel(exc)
+	cleanup = c.newLabel()
 	c.u.pos = ast.Pos{}
 	c.setup(cleanup, 0)
 	c.emitOp(code.PUSH_EXC_INFO)
+	return prev, cleanup
+}
+
+// unbindHandlerName emits `name = None; del name`, which ends an except clause that
+// bound the exception to name.
+func (c *compiler) unbindHandlerName(name string) {
+	c.loadConst(nil)
+	c.storeName(name)
+	c.deleteName(name)
+}
+
+// tryExcept compiles try/except/else.
+func (c *compiler) tryExcept(p ast.Pos, body []ast.Stmt, handlers []ast.ExceptHandlerNode, orelse []ast.Stmt) {
+	end := c.newLabel()
+	prev, cleanup := c.tryBody(p, fblock{kind: fbTryExcept}, func() { c.stmts(body) }, orelse, end)
+	// prev, exc on the stack.
 	inCleanup := c.u.handler
 	for i, hn := range handlers {
 		h := hn.(*ast.ExceptHandler)
@@ -89,29 +92,23 @@ func (c *compiler) tryExcept(p ast.Pos, body []ast.Stmt, handlers []ast.ExceptHa
 			c.storeName(h.Name)
 			nameCleanup := c.newLabel()
 			c.setup(nameCleanup, 0)
-			c.pushFblock(fblock{kind: fbHandlerCleanup, name: h.Name})
-			c.u.fblocks[len(c.u.fblocks)-1].prev = prev
+			c.pushFblockOutside(fblock{kind: fbHandlerCleanup, name: h.Name}, prev)
 			c.stmts(h.Body)
 			c.popFblock()
 			c.popBlock(inCleanup)
 			c.u.pos = ast.Pos{}
 			c.popBlock(prev)
 			c.emitOp(code.POP_EXCEPT)
-			c.loadConst(nil)
-			c.storeName(h.Name)
-			c.deleteName(h.Name)
+			c.unbindHandlerName(h.Name)
 			c.emitJump(code.JUMP, end)
 			// An exception in the handler body: prev, exc2.
 			c.u.handler = inCleanup
 			c.placeLabel(nameCleanup)
-			c.loadConst(nil)
-			c.storeName(h.Name)
-			c.deleteName(h.Name)
+			c.unbindHandlerName(h.Name)
 			c.emit(code.RERAISE, 0)
 		} else {
 			c.emitOp(code.POP_TOP)
-			c.pushFblock(fblock{kind: fbHandlerCleanup})
-			c.u.fblocks[len(c.u.fblocks)-1].prev = prev
+			c.pushFblockOutside(fblock{kind: fbHandlerCleanup}, prev)
 			c.stmts(h.Body)
 			c.popFblock()
 			c.u.pos = ast.Pos{}
@@ -143,23 +140,9 @@ func (c *compiler) tryStar(s *ast.TryStar) {
 // tryStarExcept compiles the except* clauses: each matches part of the exception group;
 // what they raise and what is left unmatched is re-raised by PREP_RERAISE_STAR.
 func (c *compiler) tryStarExcept(s *ast.TryStar) {
-	except, end := c.newLabel(), c.newLabel()
-	prev := c.setup(except, 0)
-	c.pushFblock(fblock{kind: fbTryExcept})
-	c.u.fblocks[len(c.u.fblocks)-1].prev = prev
-	c.stmts(s.Body)
-	c.popFblock()
-	c.popBlock(prev)
-	c.stmts(s.Orelse)
-	c.u.pos = s.Pos
-	c.emitJump(code.JUMP, end)
-
-	// exc on the stack.
-	c.placeLabel(except)
-	cleanup, reraiseStar := c.newLabel(), c.newLabel()
-	c.u.pos = ast.Pos{}
-	c.setup(cleanup, 0)
-	c.emitOp(code.PUSH_EXC_INFO)
+	end := c.newLabel()
+	prev, cleanup := c.tryBody(s.Pos, fblock{kind: fbTryExcept}, func() { c.stmts(s.Body) }, s.Orelse, end)
+	reraiseStar := c.newLabel()
 	inCleanup := c.u.handler
 	// prev, orig, raised_list, rest
 	c.emit(code.COPY, 1)
@@ -190,17 +173,13 @@ func (c *compiler) tryStarExcept(s *ast.TryStar) {
 		c.popBlock(inCleanup)
 		c.u.pos = ast.Pos{}
 		if h.Name != "" {
-			c.loadConst(nil)
-			c.storeName(h.Name)
-			c.deleteName(h.Name)
+			c.unbindHandlerName(h.Name)
 		}
 		c.emitJump(code.JUMP, next)
 		// The handler raised: prev, orig, list, rest, exc2.
 		c.placeLabel(withError)
 		if h.Name != "" {
-			c.loadConst(nil)
-			c.storeName(h.Name)
-			c.deleteName(h.Name)
+			c.unbindHandlerName(h.Name)
 		}
 		c.emit(code.LIST_APPEND, 2)
 		c.emitJump(code.JUMP, next)

@@ -36,8 +36,7 @@ func (c *compiler) withItem(items []*ast.WithItem, body []ast.Stmt, pos ast.Pos,
 		c.emitOp(code.BEFORE_WITH)
 	}
 	prev := c.setup(exc, -1)
-	c.pushFblock(fblock{kind: kind, pos: pos})
-	c.u.fblocks[len(c.u.fblocks)-1].prev = prev
+	c.pushFblockOutside(fblock{kind: kind, pos: pos}, prev)
 	if it.OptionalVars != nil {
 		c.store(it.OptionalVars)
 	} else {
