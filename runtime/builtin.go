@@ -13,7 +13,7 @@ type Builtin struct {
 	// Self is the bound receiver, prepended to the arguments; nil for plain functions.
 	Self Value
 	// Module is the __module__ of module-level functions ("" for builtins).
-	Module string
+	Module  string
 	wrapper bool // a slot wrapper bound to Self (a method-wrapper)
 }
 
