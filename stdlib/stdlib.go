@@ -54,6 +54,7 @@ import (
 	"github.com/aiolang/aio/stdlib/secrets"
 	"github.com/aiolang/aio/stdlib/shutil"
 	"github.com/aiolang/aio/stdlib/signal"
+	"github.com/aiolang/aio/stdlib/socket"
 	"github.com/aiolang/aio/stdlib/statistics"
 	"github.com/aiolang/aio/stdlib/string"
 	pystruct "github.com/aiolang/aio/stdlib/struct"
@@ -147,6 +148,7 @@ func Modules() []runtime.ModuleDef {
 		getpass.Module,
 		keyword.Module,
 		calendar.Module,
+		socket.Module,
 	}
 	return append(defs, asyncio.Modules...)
 }
