@@ -65,11 +65,7 @@ func (c *compiler) forStmt(s *ast.For) {
 // asyncFor compiles async for: __anext__ awaited each turn, StopAsyncIteration ending the
 // loop through the END_ASYNC_FOR handler.
 func (c *compiler) asyncFor(s *ast.AsyncFor) {
-	if c.topLevelAwait() {
-		c.u.scope.coroutine = true
-	} else if c.u.kind != unitAsyncFunction {
-		c.fail(s.Pos, "'async for' outside async function")
-	}
+	c.requireAsync(s.Pos, "async for")
 	start, except, brk := c.newLabel(), c.newLabel(), c.newLabel()
 	c.expr(s.Iter)
 	c.u.pos = s.Pos
@@ -90,6 +86,17 @@ func (c *compiler) asyncFor(s *ast.AsyncFor) {
 	c.emitOp(code.END_ASYNC_FOR)
 	c.stmts(s.Orelse)
 	c.placeLabel(brk)
+}
+
+// requireAsync checks that an async statement (stmt names it) stands in an async
+// function, or at module level under Options.TopLevelAwait, which makes the module a
+// coroutine.
+func (c *compiler) requireAsync(p ast.Pos, stmt string) {
+	if c.topLevelAwait() {
+		c.u.scope.coroutine = true
+	} else if c.u.kind != unitAsyncFunction {
+		c.fail(p, "'"+stmt+"' outside async function")
+	}
 }
 
 // topLevelAwait reports whether await is allowed here because of Options.TopLevelAwait.

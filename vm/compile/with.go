@@ -12,11 +12,7 @@ func (c *compiler) with(s *ast.With) {
 
 // asyncWith compiles async with: __aenter__ and __aexit__ awaited.
 func (c *compiler) asyncWith(s *ast.AsyncWith) {
-	if c.topLevelAwait() {
-		c.u.scope.coroutine = true
-	} else if c.u.kind != unitAsyncFunction {
-		c.fail(s.Pos, "'async with' outside async function")
-	}
+	c.requireAsync(s.Pos, "async with")
 	c.withItem(s.Items, s.Body, s.Pos, true)
 }
 
