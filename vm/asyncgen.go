@@ -70,7 +70,7 @@ func anextFollows(c *Code, pc int) (exit int, ok bool) {
 	if pc+2 >= len(in) {
 		return 0, false
 	}
-	if in[pc].Op() != code.LOAD_CONST || c.consts[in[pc].Arg()] != runtime.None ||
+	if in[pc].Op() != code.LOAD_CONST || !isNone(c.consts[in[pc].Arg()]) ||
 		in[pc+1].Op() != code.SEND || in[pc+2].Op() != code.YIELD_VALUE {
 		return 0, false
 	}
@@ -98,9 +98,13 @@ func (ag *AsyncGenerator) valueYield() bool {
 
 // initHooks calls the running loop's firstiter hook once.
 func (ag *AsyncGenerator) initHooks(th *runtime.Thread) {
-	if ag.hooksInit {
-		return
+	if !ag.hooksInit {
+		ag.firstIter(th)
 	}
+}
+
+// firstIter calls the running loop's firstiter hook.
+func (ag *AsyncGenerator) firstIter(th *runtime.Thread) {
 	ag.hooksInit = true
 	if l := runtime.RunningLoop(th); l != nil {
 		l.AsyncGenFirstIter(ag)

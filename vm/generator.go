@@ -199,6 +199,9 @@ func (g *genBase) send(th *runtime.Thread, v runtime.Value) (runtime.Value, runt
 			return nil, runtime.Returned, runtime.TypeErrorf("can't send non-None value to a just-started %s", kindNames[g.kind])
 		}
 		g.start(th)
+	} else if f.code.Code.Code[f.pc].Op() == code.POP_TOP && isNone(v) {
+		// `yield` as a statement: sending None into it and popping it is a no-op
+		f.pc++
 	} else {
 		f.stack[f.sp] = v
 		f.sp++

@@ -14,11 +14,17 @@ func awaitFollows(c *Code, pc int) (exit int, ok bool) {
 		return 0, false
 	}
 	if in[pc].Op() != code.GET_AWAITABLE || in[pc].Arg() != code.AwaitPlain ||
-		in[pc+1].Op() != code.LOAD_CONST || c.consts[in[pc+1].Arg()] != runtime.None ||
+		in[pc+1].Op() != code.LOAD_CONST || !isNone(c.consts[in[pc+1].Arg()]) ||
 		in[pc+2].Op() != code.SEND || in[pc+3].Op() != code.YIELD_VALUE {
 		return 0, false
 	}
 	return int(in[pc+2].Arg()), true
+}
+
+// isNone reports whether v is None (a type check: cheaper than comparing interfaces).
+func isNone(v runtime.Value) bool {
+	_, ok := v.(runtime.NoneValue)
+	return ok
 }
 
 // isPlainCoroutineFunction reports whether fn is an `async def` (not an async generator).
