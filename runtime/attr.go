@@ -59,7 +59,11 @@ func bindClassAttr(th *Thread, v Value, obj Value, t *Type) (Value, error) {
 		if !obj.Type().IsSubtype(d.Owner) {
 			return nil, TypeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, obj.Type().Name)
 		}
-		return &Builtin{Name: d.Name, Fn: d.Fn, Self: unwrapBase(obj), wrapper: d.slot}, nil
+		self := obj
+		if !d.raw {
+			self = unwrapBase(obj)
+		}
+		return &Builtin{Name: d.Name, Fn: d.Fn, Self: self, wrapper: d.slot}, nil
 	case Function:
 		if obj == nil {
 			return v, nil

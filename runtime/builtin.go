@@ -53,6 +53,8 @@ type MethodDescr struct {
 	nargs int8
 	// slot marks CPython's "slot wrapper" special methods (shown and typed differently).
 	slot bool
+	// raw methods receive instances of user subclasses as they are (not their Base).
+	raw bool
 }
 
 // slotMethods are the special methods CPython exposes as slot wrappers.
@@ -133,7 +135,7 @@ func (m *MethodDescr) Call(th *Thread, args []Value, kwnames []string) (Value, e
 		}
 		return nil, TypeErrorf("expected %d argument%s, got %d", n, plural(n), len(args)-1)
 	}
-	if o, ok := self.(*Object); ok && o.Base != nil {
+	if o, ok := self.(*Object); ok && o.Base != nil && !m.raw {
 		args = append([]Value{o.Base}, args[1:]...)
 	}
 	return m.Fn(th, args, kwnames)

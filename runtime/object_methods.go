@@ -374,21 +374,7 @@ func init() {
 	}))
 	// property
 	addMethods(PropertyType, map[string]BuiltinFunc{
-		"getter": func(th *Thread, args []Value, kw []string) (Value, error) {
-			p := *args[0].(*Property)
-			p.Get, p.Name = args[1], ""
-			return &p, nil
-		},
-		"setter": func(th *Thread, args []Value, kw []string) (Value, error) {
-			p := *args[0].(*Property)
-			p.Set, p.Name = args[1], ""
-			return &p, nil
-		},
-		"deleter": func(th *Thread, args []Value, kw []string) (Value, error) {
-			p := *args[0].(*Property)
-			p.Del, p.Name = args[1], ""
-			return &p, nil
-		},
+
 		"__get__": func(th *Thread, args []Value, kw []string) (Value, error) {
 			var obj Value
 			if len(args) > 1 && args[1] != None {
@@ -409,6 +395,17 @@ func init() {
 			return None, args[0].(*Property).DescrSet(th, args[1], nil)
 		},
 	})
+	for i, name := range []string{"getter", "setter", "deleter"} {
+		which := i
+		m := newMethodDescr(name, PropertyType, func(th *Thread, args []Value, kw []string) (Value, error) {
+			if err := CheckArity(name, args[1:], kw, 1, 1); err != nil {
+				return nil, err
+			}
+			return propertyCopy(th, args[0], which, args[1])
+		})
+		m.raw = true
+		PropertyType.Dict.SetStr(name, m)
+	}
 	addGetSet(PropertyType, "fget", func(th *Thread, obj Value) (Value, error) { return noneIfNil(obj.(*Property).Get), nil }, nil)
 	addGetSet(PropertyType, "fset", func(th *Thread, obj Value) (Value, error) { return noneIfNil(obj.(*Property).Set), nil }, nil)
 	addGetSet(PropertyType, "fdel", func(th *Thread, obj Value) (Value, error) { return noneIfNil(obj.(*Property).Del), nil }, nil)
@@ -529,4 +526,27 @@ func makeUnion(a, b Value) (Value, error) {
 		}
 	}
 	return &UnionType{Args: out}, nil
+}
+
+// propertyCopy is property.getter/setter/deleter: a copy of self with one accessor
+// replaced, made by type(self)(fget, fset, fdel, doc) for property subclasses.
+func propertyCopy(th *Thread, self Value, which int, f Value) (Value, error) {
+	p, ok := unwrapBase(self).(*Property)
+	if !ok {
+		return nil, TypeErrorf("descriptor requires a 'property' object")
+	}
+	c := *p
+	c.Name = ""
+	switch which {
+	case 0:
+		c.Get = f
+	case 1:
+		c.Set = f
+	default:
+		c.Del = f
+	}
+	if _, sub := self.(*Object); sub {
+		return Call(th, self.Type(), []Value{noneIfNil(c.Get), noneIfNil(c.Set), noneIfNil(c.Del), noneIfNil(c.Doc)}, nil)
+	}
+	return &c, nil
 }
