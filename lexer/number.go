@@ -40,61 +40,8 @@ func (s *scanner) number() {
 		c = s.at(j)
 		j++
 		switch c {
-		case 'x', 'X':
-			c = s.at(j)
-			j++
-			for {
-				if c == '_' {
-					c = s.at(j)
-					j++
-				}
-				if !isXDigit(c) {
-					s.numErr("invalid hexadecimal literal", j-1)
-					return
-				}
-				for isXDigit(c) {
-					c = s.at(j)
-					j++
-				}
-				if c != '_' {
-					break
-				}
-			}
-			s.endNumber(start, j, c, "hexadecimal")
-			return
-		case 'o', 'O', 'b', 'B':
-			kind, hi := "octal", byte('8')
-			if c == 'b' || c == 'B' {
-				kind, hi = "binary", '2'
-			}
-			c = s.at(j)
-			j++
-			for {
-				if c == '_' {
-					c = s.at(j)
-					j++
-				}
-				if c < '0' || c >= hi {
-					if isDigit(c) {
-						s.numErr("invalid digit '"+string(c)+"' in "+kind+" literal", j)
-					} else {
-						s.numErr("invalid "+kind+" literal", j-1)
-					}
-					return
-				}
-				for c >= '0' && c < hi {
-					c = s.at(j)
-					j++
-				}
-				if c != '_' {
-					break
-				}
-			}
-			if isDigit(c) {
-				s.numErr("invalid digit '"+string(c)+"' in "+kind+" literal", j)
-				return
-			}
-			s.endNumber(start, j, c, kind)
+		case 'x', 'X', 'o', 'O', 'b', 'B':
+			s.prefixedInt(start, j, c)
 			return
 		}
 		nonzero := false
@@ -113,7 +60,6 @@ func (s *scanner) number() {
 			c = s.at(j)
 			j++
 		}
-		zerosEnd := j
 		if isDigit(c) {
 			nonzero = true
 			var ok bool
@@ -142,7 +88,6 @@ func (s *scanner) number() {
 			} else {
 				s.finish(ErrLexical, msg, lexer.Position{Filename: s.filename, Offset: start, Line: s.line, Column: s.byteAsCharCol(start)})
 			}
-			_ = zerosEnd
 			return
 		}
 		s.endNumber(start, j, c, "decimal")
@@ -164,6 +109,54 @@ func (s *scanner) number() {
 	default:
 		s.endNumber(start, j, c, "decimal")
 	}
+}
+
+// prefixedInt scans the digits of a hexadecimal, octal or binary integer; prefix is the
+// letter after the 0 and j the offset just past it.
+func (s *scanner) prefixedInt(start, j int, prefix byte) {
+	kind, radix := "hexadecimal", byte(16)
+	switch prefix {
+	case 'o', 'O':
+		kind, radix = "octal", 8
+	case 'b', 'B':
+		kind, radix = "binary", 2
+	}
+	c := s.at(j)
+	j++
+	for {
+		if c == '_' {
+			c = s.at(j)
+			j++
+		}
+		if !isRadixDigit(c, radix) {
+			if isDigit(c) {
+				s.numErr("invalid digit '"+string(c)+"' in "+kind+" literal", j)
+			} else {
+				s.numErr("invalid "+kind+" literal", j-1)
+			}
+			return
+		}
+		for isRadixDigit(c, radix) {
+			c = s.at(j)
+			j++
+		}
+		if c != '_' {
+			break
+		}
+	}
+	if isDigit(c) { // an 8 or 9 in an octal literal, a 2 to 9 in a binary one
+		s.numErr("invalid digit '"+string(c)+"' in "+kind+" literal", j)
+		return
+	}
+	s.endNumber(start, j, c, kind)
+}
+
+// isRadixDigit reports whether c is a digit in base radix (2, 8 or 16).
+func isRadixDigit(c byte, radix byte) bool {
+	if radix == 16 {
+		return isXDigit(c)
+	}
+	return c >= '0' && c < '0'+radix
 }
 
 // decimalTail scans digits and single underscores from offset j (where a digit is); it
