@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"os"
 	"testing"
 
 	"github.com/aiolang/aio/ast"
@@ -102,4 +103,30 @@ func itoa(i int) string {
 		return string(rune('0' + i))
 	}
 	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// TestConcurrent parses from many goroutines at once: parser instances are pooled, and
+// each carries its own state.
+func TestConcurrent(t *testing.T) {
+	files := corpusFiles(t)
+	if len(files) > 60 {
+		files = files[:60]
+	}
+	done := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			var out []byte
+			for _, path := range files {
+				src, _ := os.ReadFile(path)
+				out = append(out, render(ParseFile(path, src))...)
+			}
+			done <- string(out)
+		}()
+	}
+	first := <-done
+	for g := 1; g < 8; g++ {
+		if got := <-done; got != first {
+			t.Fatal("concurrent parses disagree")
+		}
+	}
 }
