@@ -2,16 +2,11 @@ package compile_test
 
 import (
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
-	"github.com/aiolang/aio/parser"
 	"github.com/aiolang/aio/vm/code"
-	"github.com/aiolang/aio/vm/compile"
 )
 
 // TestCodeSignatures compares the metadata of every code object — qualified name, first
@@ -19,58 +14,7 @@ import (
 // variables — with CPython's, for the test programs and the CPython standard library
 // installed here. It needs python3 (skipped without it, and with -short).
 func TestCodeSignatures(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short")
-	}
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("no python3")
-	}
-	var files []string
-	for _, pattern := range []string{"testdata/*/*.py", "testdata/run/*.py", "/usr/lib/python3.11/*.py", "/usr/lib/python3.11/*/*.py"} {
-		m, _ := filepath.Glob(pattern)
-		for _, f := range m {
-			if !strings.HasSuffix(f, "gen.py") && !strings.Contains(f, "testdata/errors") && !strings.Contains(f, "testdata/fuzz") {
-				files = append(files, f)
-			}
-		}
-	}
-	out, err := exec.Command(py, append([]string{"testdata/codesig.py"}, files...)...).Output()
-	if err != nil {
-		t.Fatalf("codesig.py: %v", err)
-	}
-	want := map[string]string{}
-	for _, block := range strings.Split(string(out), "FILE ")[1:] {
-		name, body, _ := strings.Cut(block, "\n")
-		want[name] = body
-	}
-	compared := 0
-	for _, f := range files {
-		w, ok := want[f]
-		if !ok {
-			continue
-		}
-		src, err := os.ReadFile(f)
-		if err != nil {
-			continue
-		}
-		mod, err := parser.ParseFile(f, src)
-		if err != nil {
-			continue
-		}
-		co, err := compile.Module(mod, f, compile.Options{})
-		if err != nil {
-			t.Errorf("%s: %v", f, err)
-			continue
-		}
-		var lines []string
-		signatures(co, &lines)
-		if got := strings.Join(lines, "\n") + "\n"; got != w {
-			t.Errorf("%s: code objects differ from CPython's\n%s", f, diffLines(got, w))
-		}
-		compared++
-	}
-	t.Logf("%d files compared", compared)
+	compareWithCPython(t, "codesig.py", "code objects", []string{"testdata/*/*.py"}, signatures)
 }
 
 func signatures(c *code.Code, out *[]string) {
