@@ -67,51 +67,46 @@ func docstring(body []ast.Stmt) (string, bool) {
 // nested functions and classes), which needs SETUP_ANNOTATIONS.
 func findAnnotations(body []ast.Stmt) bool {
 	for _, s := range body {
-		switch s := s.(type) {
-		case *ast.AnnAssign:
+		if _, ok := s.(*ast.AnnAssign); ok || anyBlock(s, findAnnotations) {
 			return true
-		case *ast.For:
-			if findAnnotations(s.Body) || findAnnotations(s.Orelse) {
-				return true
-			}
-		case *ast.AsyncFor:
-			if findAnnotations(s.Body) || findAnnotations(s.Orelse) {
-				return true
-			}
-		case *ast.While:
-			if findAnnotations(s.Body) || findAnnotations(s.Orelse) {
-				return true
-			}
-		case *ast.If:
-			if findAnnotations(s.Body) || findAnnotations(s.Orelse) {
-				return true
-			}
-		case *ast.With:
-			if findAnnotations(s.Body) {
-				return true
-			}
-		case *ast.AsyncWith:
-			if findAnnotations(s.Body) {
-				return true
-			}
-		case *ast.Try:
-			if findAnnotations(s.Body) || findAnnotations(s.Orelse) || findAnnotations(s.Finalbody) {
-				return true
-			}
-			for _, h := range s.Handlers {
-				if findAnnotations(h.(*ast.ExceptHandler).Body) {
-					return true
-				}
-			}
-		case *ast.TryStar:
-			if findAnnotations(s.Body) || findAnnotations(s.Orelse) || findAnnotations(s.Finalbody) {
-				return true
-			}
-			for _, h := range s.Handlers {
-				if findAnnotations(h.(*ast.ExceptHandler).Body) {
-					return true
-				}
-			}
+		}
+	}
+	return false
+}
+
+// anyBlock reports whether f holds for one of the statement lists of the compound
+// statement s: the bodies, else and finally blocks and except clauses of if, for, while,
+// with and try (not of def and class, whose bodies are scopes of their own).
+func anyBlock(s ast.Stmt, f func([]ast.Stmt) bool) bool {
+	switch s := s.(type) {
+	case *ast.For:
+		return f(s.Body) || f(s.Orelse)
+	case *ast.AsyncFor:
+		return f(s.Body) || f(s.Orelse)
+	case *ast.While:
+		return f(s.Body) || f(s.Orelse)
+	case *ast.If:
+		return f(s.Body) || f(s.Orelse)
+	case *ast.With:
+		return f(s.Body)
+	case *ast.AsyncWith:
+		return f(s.Body)
+	case *ast.Try:
+		return anyTryBlock(s.Body, s.Orelse, s.Finalbody, s.Handlers, f)
+	case *ast.TryStar:
+		return anyTryBlock(s.Body, s.Orelse, s.Finalbody, s.Handlers, f)
+	}
+	return false
+}
+
+// anyTryBlock is anyBlock for the parts of a try or try/except* statement.
+func anyTryBlock(body, orelse, finalbody []ast.Stmt, handlers []ast.ExceptHandlerNode, f func([]ast.Stmt) bool) bool {
+	if f(body) || f(orelse) || f(finalbody) {
+		return true
+	}
+	for _, h := range handlers {
+		if f(h.(*ast.ExceptHandler).Body) {
+			return true
 		}
 	}
 	return false
