@@ -159,27 +159,13 @@ func (u *unparser) expr(e ast.Expr, level int) {
 		u.exprs(e.Elts, prTest)
 		u.s("}")
 	case *ast.ListComp:
-		u.s("[")
-		u.expr(e.Elt, prTest)
-		u.comprehensions(e.Generators)
-		u.s("]")
+		u.comprehension("[", e.Elt, nil, e.Generators, "]")
 	case *ast.SetComp:
-		u.s("{")
-		u.expr(e.Elt, prTest)
-		u.comprehensions(e.Generators)
-		u.s("}")
+		u.comprehension("{", e.Elt, nil, e.Generators, "}")
 	case *ast.DictComp:
-		u.s("{")
-		u.expr(e.Key, prTest)
-		u.s(": ")
-		u.expr(e.Value, prTest)
-		u.comprehensions(e.Generators)
-		u.s("}")
+		u.comprehension("{", e.Key, e.Value, e.Generators, "}")
 	case *ast.GeneratorExp:
-		u.s("(")
-		u.expr(e.Elt, prTest)
-		u.comprehensions(e.Generators)
-		u.s(")")
+		u.comprehension("(", e.Elt, nil, e.Generators, ")")
 	case *ast.Await:
 		u.open(level > prAwait)
 		u.s("await ")
@@ -295,6 +281,20 @@ func (u *unparser) expr(e ast.Expr, level int) {
 	}
 }
 
+// comprehension writes a comprehension between the brackets left and right: its element,
+// or key: value for a dict comprehension (value non-nil), then its for and if clauses.
+func (u *unparser) comprehension(left string, elt, value ast.Expr, gens []*ast.Comprehension, right string) {
+	u.s(left)
+	u.expr(elt, prTest)
+	if value != nil {
+		u.s(": ")
+		u.expr(value, prTest)
+	}
+	u.comprehensions(gens)
+	u.s(right)
+}
+
+// comprehensions writes the for and if clauses of a comprehension.
 func (u *unparser) comprehensions(gens []*ast.Comprehension) {
 	for _, g := range gens {
 		if g.IsAsync != 0 {
