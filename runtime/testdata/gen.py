@@ -166,3 +166,18 @@ with open("percent2.txt", "w") as out:
     for f in pfmts:
         for v in pvals2:
             out.write("%s\t%s\t%s\n" % (json.dumps(f), enc(v), res(lambda: f % (v,))))
+
+import random
+rnd = random.Random(5)
+with open("libm.txt", "w") as out:
+    for _ in range(300):
+        x = rnd.choice([rnd.uniform(-10, 10), rnd.uniform(0, 2), rnd.uniform(-1000, 1000), rnd.random() * 1e-3, rnd.uniform(-1, 1)])
+        for name in ["exp", "log", "log10", "log2", "sin", "cos", "tan", "atan", "asin", "acos"]:
+            try:
+                out.write("%s\t%r\t%r\n" % (name, x, getattr(math, name)(x)))
+            except (ValueError, OverflowError):
+                pass
+        y = rnd.uniform(-3, 3)
+        if x > 0:
+            out.write("pow\t%r,%r\t%r\n" % (x, y, math.pow(x, y)))
+        out.write("atan2\t%r,%r\t%r\n" % (x, y, math.atan2(x, y)))
