@@ -419,16 +419,16 @@ func complexPow(x, y complex128) (Value, error) {
 	if vabs > 0 && !math.IsInf(vabs, 0) && !math.IsNaN(real(y)) && !math.IsInf(real(y), 0) {
 		ln = powPositive(vabs, real(y))
 	}
-	at := math.Atan2(imag(x), real(x))
+	at := Atan2(imag(x), real(x))
 	phase := at * real(y)
 	if imag(y) != 0 {
-		ln /= math.Exp(at * imag(y))
-		phase += imag(y) * math.Log(vabs)
+		ln /= Exp(at * imag(y))
+		phase += imag(y) * Log(vabs)
 	}
 	if math.IsInf(phase, 0) {
 		return nil, ZeroDivisionErrorf("0.0 to a negative or complex power")
 	}
-	r := complex(ln*math.Cos(phase), ln*math.Sin(phase))
+	r := complex(ln*Cos(phase), ln*Sin(phase))
 	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
 		return nil, OverflowErrorf("complex exponentiation")
 	}
