@@ -16,12 +16,19 @@ var CodeType = runtime.NewBuiltinType("code", "builtins", nil, false)
 type Code struct {
 	*code.Code
 	consts []runtime.Value
+	// instrs is the dispatch array the eval loop runs: Code.Code with superinstructions
+	// (see quicken).
+	instrs []code.Instr
 	// cellIndex maps a cell variable that is also a parameter to its fast slot (Cell2Arg).
 	nlocals int
 	ncells  int
 	// globalCache remembers where LOAD_GLOBAL found each name (indexed like Names).
 	globalCache []globalCacheEntry
 	isGen       bool // generator, coroutine or async generator code
+	// simple is set for a plain function (no generator, no *args, **kwargs, keyword-only
+	// parameters or cells): a call with exactly ArgCount positional arguments just copies
+	// them into the frame (see callSimple).
+	simple bool
 	// posAt maps each pc to its row of Positions (-1: none), for tracebacks.
 	posAt []int32
 	// handlerAt maps each pc to its ExceptTable entry (-1: none); nil without handlers.
@@ -54,6 +61,9 @@ func (c *Code) String() string {
 func NewCode(c *code.Code) *Code {
 	vc := &Code{Code: c, nlocals: len(c.VarNames), ncells: c.NumCells()}
 	vc.isGen = c.Flags&(code.FlagGenerator|code.FlagCoroutine|code.FlagAsyncGenerator) != 0
+	vc.simple = !vc.isGen && vc.ncells == 0 && c.KwOnlyArgCount == 0 &&
+		c.Flags&(code.FlagVarargs|code.FlagVarKeywords) == 0
+	vc.instrs = quicken(c.Code)
 	vc.consts = make([]runtime.Value, len(c.Consts))
 	vc.posAt = make([]int32, len(c.Code))
 	row := -1

@@ -14,7 +14,7 @@ import (
 // pc and stack are saved and v is the value yielded.
 func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded bool, err error) {
 	co := f.code
-	instrs := co.Code.Code
+	instrs := co.instrs
 	consts := co.consts
 	names := co.Names
 	fast := f.fast
@@ -106,6 +106,70 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			sp--
 			fast[in.Arg()] = stack[sp]
 			stack[sp] = nil
+			continue
+
+		case opLoadFastLoadFast:
+			x := fast[in.Arg()]
+			if x == nil {
+				ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+				goto fail
+			}
+			stack[sp] = x
+			sp++
+			in = instrs[pc]
+			pc++
+			x = fast[in.Arg()]
+			if x == nil {
+				ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+				goto fail
+			}
+			stack[sp] = x
+			sp++
+			continue
+
+		case opLoadFastLoadConst:
+			x := fast[in.Arg()]
+			if x == nil {
+				ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+				goto fail
+			}
+			stack[sp] = x
+			stack[sp+1] = consts[instrs[pc].Arg()]
+			sp += 2
+			pc++
+			continue
+
+		case opLoadFastLoadAttr:
+			x := fast[in.Arg()]
+			if x == nil {
+				ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+				goto fail
+			}
+			in = instrs[pc]
+			pc++
+			stack[sp] = x
+			sp++
+			x, err := runtime.GetAttr(th, x, names[in.Arg()])
+			if err != nil {
+				ferr = err
+				goto fail
+			}
+			stack[sp-1] = x
+			continue
+
+		case opStoreFastLoadFast:
+			sp--
+			fast[in.Arg()] = stack[sp]
+			in = instrs[pc]
+			pc++
+			x := fast[in.Arg()]
+			if x == nil {
+				stack[sp] = nil
+				ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+				goto fail
+			}
+			stack[sp] = x
+			sp++
 			continue
 
 		case code.DELETE_FAST:
@@ -792,6 +856,9 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			stack[sp] = nil
 			f.sp = sp
 			f.pc = pc
+			if g := f.gen; g != nil {
+				g.yieldFrom = in.Arg() != 0
+			}
 			return x, true, nil
 
 		case code.SEND:

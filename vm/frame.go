@@ -105,6 +105,11 @@ func currentFrame(th *runtime.Thread) *Frame {
 // generator, coroutine or async generator function returns the new generator object.
 func callFunction(th *runtime.Thread, fn *Function, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	c := fn.code
+	if c.simple && len(args) == c.ArgCount && len(kwnames) == 0 {
+		if ts, ok := th.Local.(*threadState); ok {
+			return callSimple(th, ts, fn, args)
+		}
+	}
 	if c.isGen {
 		g, f := newGenerator(th, fn)
 		if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
@@ -160,6 +165,37 @@ func callFunction(th *runtime.Thread, fn *Function, args []runtime.Value, kwname
 	if ts != nil {
 		ts.popFrame(f)
 	}
+	return v, err
+}
+
+// callSimple is callFunction for a simple function (Code.simple) called with exactly its
+// positional parameters on a vm thread: nothing to bind but a copy.
+func callSimple(th *runtime.Thread, ts *threadState, fn *Function, args []runtime.Value) (runtime.Value, error) {
+	if ts.box.limited {
+		if err := ts.box.step(); err != nil {
+			return nil, err
+		}
+	}
+	if th.Depth >= th.Interp.RecursionLimit {
+		return nil, th.Enter()
+	}
+	f := ts.pushFrame(th, fn.code, fn.globals)
+	f.fn = fn
+	copy(f.fast, args)
+	th.Depth++
+	back, _ := th.Frame.(*Frame)
+	f.back = back
+	th.Frame = f
+	handling := th.Handling
+	v, _, err := eval(th, f, nil)
+	th.Handling = handling
+	if back != nil {
+		th.Frame = back
+	} else {
+		th.Frame = nil
+	}
+	th.Depth--
+	ts.popFrame(f)
 	return v, err
 }
 
