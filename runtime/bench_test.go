@@ -157,3 +157,17 @@ func BenchmarkSortInts(b *testing.B) {
 		SortValues(th, items, nil, false)
 	}
 }
+
+func BenchmarkLibmSin(b *testing.B) {
+	x := 0.0
+	for i := 0; i < b.N; i++ {
+		x += Sin(float64(i%100) * 0.1)
+	}
+}
+
+func BenchmarkLibmLog(b *testing.B) {
+	x := 0.0
+	for i := 0; i < b.N; i++ {
+		x += Log(float64(i%100) + 1.5)
+	}
+}
