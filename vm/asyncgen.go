@@ -88,12 +88,7 @@ func (ag *AsyncGenerator) String() string {
 // valueYield reports whether the frame is suspended at a `yield` of the generator itself
 // (not at an await inside it).
 func (ag *AsyncGenerator) valueYield() bool {
-	f := ag.frame
-	if f == nil || f.pc <= 0 {
-		return false
-	}
-	in := f.code.Code.Code[f.pc-1]
-	return in.Op() == code.YIELD_VALUE && in.Arg() == 0
+	return ag.frame != nil && !ag.yieldFrom
 }
 
 // initHooks calls the running loop's firstiter hook once.

@@ -49,6 +49,9 @@ type genBase struct {
 	// ephemeral marks a generator that only a for loop holds (created by the call in the
 	// loop's header): leaving the loop early closes it, as CPython's refcounting does.
 	ephemeral bool
+	// yieldFrom is set by YIELD_VALUE: the frame is suspended in a delegation (yield from
+	// or await) rather than at a yield of its own.
+	yieldFrom bool
 	// serial numbers the generators a thread creates (to tell a fresh one from one that
 	// existed before the call that returned it).
 	serial uint64
