@@ -287,62 +287,41 @@ func foldUnary(e *ast.UnaryOp) (any, bool) {
 	return nil, false
 }
 
-func binaryOp(op ast.Operator) code.BinaryOp {
-	switch op {
-	case ast.Add:
-		return code.BinAdd
-	case ast.Sub:
-		return code.BinSub
-	case ast.Mult:
-		return code.BinMul
-	case ast.MatMult:
-		return code.BinMatMul
-	case ast.Div:
-		return code.BinTrueDiv
-	case ast.Mod:
-		return code.BinMod
-	case ast.Pow:
-		return code.BinPow
-	case ast.LShift:
-		return code.BinLShift
-	case ast.RShift:
-		return code.BinRShift
-	case ast.BitOr:
-		return code.BinOr
-	case ast.BitXor:
-		return code.BinXor
-	case ast.BitAnd:
-		return code.BinAnd
-	case ast.FloorDiv:
-		return code.BinFloorDiv
-	}
-	panic("compile: unknown operator")
+// binaryOp returns the BINARY_OP argument of a binary operator.
+func binaryOp(op ast.Operator) code.BinaryOp { return binaryOps[op] }
+
+// binaryOps maps each ast.Operator to its code.BinaryOp.
+var binaryOps = [...]code.BinaryOp{
+	ast.Add:      code.BinAdd,
+	ast.Sub:      code.BinSub,
+	ast.Mult:     code.BinMul,
+	ast.MatMult:  code.BinMatMul,
+	ast.Div:      code.BinTrueDiv,
+	ast.Mod:      code.BinMod,
+	ast.Pow:      code.BinPow,
+	ast.LShift:   code.BinLShift,
+	ast.RShift:   code.BinRShift,
+	ast.BitOr:    code.BinOr,
+	ast.BitXor:   code.BinXor,
+	ast.BitAnd:   code.BinAnd,
+	ast.FloorDiv: code.BinFloorDiv,
 }
 
-func compareOp(op ast.Cmpop) code.CompareOp {
-	switch op {
-	case ast.Eq:
-		return code.CmpEq
-	case ast.NotEq:
-		return code.CmpNe
-	case ast.Lt:
-		return code.CmpLt
-	case ast.LtE:
-		return code.CmpLe
-	case ast.Gt:
-		return code.CmpGt
-	case ast.GtE:
-		return code.CmpGe
-	case ast.Is:
-		return code.CmpIs
-	case ast.IsNot:
-		return code.CmpIsNot
-	case ast.In:
-		return code.CmpIn
-	case ast.NotIn:
-		return code.CmpNotIn
-	}
-	panic("compile: unknown comparison")
+// compareOp returns the COMPARE_OP argument of a comparison operator.
+func compareOp(op ast.Cmpop) code.CompareOp { return compareOps[op] }
+
+// compareOps maps each ast.Cmpop to its code.CompareOp.
+var compareOps = [...]code.CompareOp{
+	ast.Eq:    code.CmpEq,
+	ast.NotEq: code.CmpNe,
+	ast.Lt:    code.CmpLt,
+	ast.LtE:   code.CmpLe,
+	ast.Gt:    code.CmpGt,
+	ast.GtE:   code.CmpGe,
+	ast.Is:    code.CmpIs,
+	ast.IsNot: code.CmpIsNot,
+	ast.In:    code.CmpIn,
+	ast.NotIn: code.CmpNotIn,
 }
 
 // ---- names ----
