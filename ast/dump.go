@@ -21,17 +21,20 @@ type dumper struct {
 	first []bool
 }
 
+// open starts a node: its class name and "(".
 func (d *dumper) open(name string) {
 	d.b.WriteString(name)
 	d.b.WriteByte('(')
 	d.first = append(d.first, true)
 }
 
+// close ends the node open started.
 func (d *dumper) close() {
 	d.first = d.first[:len(d.first)-1]
 	d.b.WriteByte(')')
 }
 
+// field starts a field of the current node: ", " unless it is the first, then "name=".
 func (d *dumper) field(name string) {
 	top := len(d.first) - 1
 	if !d.first[top] {
@@ -42,6 +45,7 @@ func (d *dumper) field(name string) {
 	d.b.WriteByte('=')
 }
 
+// node dumps n, or None for a nil node.
 func (d *dumper) node(n Node) {
 	if n == nil || isNilNode(n) {
 		d.b.WriteString("None")
@@ -50,6 +54,8 @@ func (d *dumper) node(n Node) {
 	n.dump(d)
 }
 
+// The dumps of field values: a str, an int, a node without fields, a constant and a type
+// ignore comment.
 func (d *dumper) str(s string)       { d.b.WriteString(pyrepr.Str(s)) }
 func (d *dumper) int(i int)          { d.b.WriteString(strconv.Itoa(i)) }
 func (d *dumper) simple(name string) { d.b.WriteString(name); d.b.WriteString("()") }

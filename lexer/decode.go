@@ -13,6 +13,7 @@ type DecodeError struct {
 	Msg string
 }
 
+// Error returns the message.
 func (e *DecodeError) Error() string { return e.Msg }
 
 // decodeString implements DecodeString.
@@ -235,6 +236,7 @@ func unicodeErr(start, end int, msg string) error {
 	return &DecodeError{fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", start, end-1, msg)}
 }
 
+// hexVal returns the value of the hexadecimal digit c.
 func hexVal(c byte) byte {
 	switch {
 	case c <= '9':

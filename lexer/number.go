@@ -19,6 +19,7 @@ func (s *scanner) at(j int) byte {
 	return 0
 }
 
+// isDigit and isXDigit report whether c is an ASCII decimal or hexadecimal digit.
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isXDigit(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
 
@@ -339,6 +340,7 @@ func parseNumber(text string) (any, error) {
 	return parseInt(t, 10)
 }
 
+// parseInt returns the value of digits in base: an int64, or a *big.Int when it does not fit.
 func parseInt(digits string, base int) (any, error) {
 	if v, err := strconv.ParseInt(digits, base, 64); err == nil {
 		return v, nil
@@ -350,6 +352,8 @@ func parseInt(digits string, base int) (any, error) {
 	return b, nil
 }
 
+// parseFloat returns the value of a float literal; overflow gives ±Inf and underflow 0, as
+// in CPython.
 func parseFloat(t string) (float64, error) {
 	f, err := strconv.ParseFloat(t, 64)
 	if err != nil {

@@ -57,6 +57,7 @@ type scanner struct {
 	look *lookahead
 }
 
+// newScanner returns a scanner at the start of src.
 func newScanner(filename string, src []byte) *scanner {
 	s := &scanner{
 		src:        src,
@@ -246,6 +247,7 @@ loop:
 	}
 }
 
+// tabError reports an indentation that depends on the width of a tab.
 func (s *scanner) tabError() {
 	s.failKind(ErrReached, "TabError: inconsistent use of tabs and spaces in indentation", s.line, 1)
 }

@@ -215,8 +215,10 @@ func Bytes(s []byte) string {
 
 const hexdigits = "0123456789abcdef"
 
+// hex2 returns c as two lowercase hexadecimal digits.
 func hex2(c byte) string { return string([]byte{hexdigits[c>>4], hexdigits[c&15]}) }
 
+// hexN returns the low n hexadecimal digits of v, lowercase.
 func hexN(v uint32, n int) string {
 	buf := make([]byte, n)
 	for i := n - 1; i >= 0; i-- {

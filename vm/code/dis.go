@@ -25,12 +25,15 @@ type disassembler struct {
 	err error
 }
 
+// printf writes to the output unless an earlier write failed.
 func (d *disassembler) printf(format string, args ...any) {
 	if d.err == nil {
 		_, d.err = fmt.Fprintf(d.w, format, args...)
 	}
 }
 
+// code writes the listing of c (under a "Disassembly of" heading unless top), then those of
+// the code objects among its constants.
 func (d *disassembler) code(c *Code, top bool) {
 	if !top {
 		d.printf("\nDisassembly of %s:\n", CodeRepr(c))
@@ -93,6 +96,8 @@ func (d *disassembler) code(c *Code, top bool) {
 	}
 }
 
+// hasArg reports whether the listing shows the argument of op (CPython's opcodes without
+// one have none to show).
 func hasArg(op Opcode) bool {
 	switch op {
 	case NOP, POP_TOP, PUSH_NULL, BINARY_SUBSCR, STORE_SUBSCR, DELETE_SUBSCR,
@@ -106,6 +111,8 @@ func hasArg(op Opcode) bool {
 	return true
 }
 
+// meaning returns what the argument of in stands for (a constant, a name, an operator, a
+// jump target), or "".
 func (d *disassembler) meaning(c *Code, in Instr) string {
 	arg := int(in.Arg())
 	name := func(list []string, i int) string {

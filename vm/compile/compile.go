@@ -69,6 +69,7 @@ func Module(mod *ast.Module, filename string, opts Options) (result *code.Code, 
 	return module(mod, filename, opts, false)
 }
 
+// module implements Module; strict (for tests) turns inconsistent stack depths into errors.
 func module(mod *ast.Module, filename string, opts Options, strict bool) (result *code.Code, err error) {
 	defer catch(&err)
 	er := newErrorReporter(filename, opts.Source)
@@ -87,6 +88,8 @@ func Expression(e ast.Expr, filename string) (result *code.Code, err error) {
 	return c.compileExpression(e), nil
 }
 
+// catch, deferred, turns the panic of a SyntaxError (see compiler.fail) into *err, and any
+// other panic into an internal compiler error.
 func catch(err *error) {
 	if r := recover(); r != nil {
 		if se, ok := r.(syntaxError); ok {

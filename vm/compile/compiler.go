@@ -41,10 +41,12 @@ type instr struct {
 // pos32 is a source span stored compactly in instructions.
 type pos32 struct{ line, endLine, col, endCol int32 }
 
+// toPos32 returns p in compact form.
 func toPos32(p ast.Pos) pos32 {
 	return pos32{int32(p.Lineno), int32(p.EndLineno), int32(p.ColOffset), int32(p.EndColOffset)}
 }
 
+// pos returns p as an ast.Pos.
 func (p pos32) pos() ast.Pos {
 	return ast.Pos{Lineno: int(p.line), EndLineno: int(p.endLine), ColOffset: int(p.col), EndColOffset: int(p.endCol)}
 }
@@ -266,6 +268,7 @@ func (u *unit) addConst(v any) uint32 {
 
 // ---- emission ----
 
+// emit appends op with arg at the current position, under the current handler.
 func (c *compiler) emit(op code.Opcode, arg uint32) {
 	u := c.u
 	u.instrs = append(u.instrs, instr{op: op, arg: arg, target: noLabel, pos: toPos32(u.pos), handler: u.handler})

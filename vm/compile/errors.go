@@ -14,6 +14,7 @@ type errorReporter struct {
 	lines    []string // source lines, if known
 }
 
+// newErrorReporter returns a reporter for errors in filename, quoting lines of src if given.
 func newErrorReporter(filename string, src []byte) *errorReporter {
 	r := &errorReporter{filename: filename}
 	if src != nil {

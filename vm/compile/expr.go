@@ -177,10 +177,12 @@ func attrPos(e *ast.Attribute) ast.Pos {
 	return p
 }
 
+// mangle returns name as the current class mangles it.
 func (c *compiler) mangle(name string) string { return mangle(c.u.private, name) }
 
 // ---- constants ----
 
+// constValue returns the vm/code form of a Constant's value.
 func constValue(v any) any {
 	if _, ok := v.(ast.EllipsisValue); ok {
 		return code.Ellipsis{}
@@ -188,6 +190,7 @@ func constValue(v any) any {
 	return v
 }
 
+// constant loads a Constant.
 func (c *compiler) constant(k *ast.Constant) { c.loadConst(constValue(k.Value)) }
 
 // constTuple folds a tuple display of constants (and constant tuples) into one constant.
@@ -326,6 +329,7 @@ var compareOps = [...]code.CompareOp{
 
 // ---- names ----
 
+// loadName, storeName and deleteName emit the access to name at the current position.
 func (c *compiler) loadName(name string)   { c.nameOp(name, ast.Load, c.u.pos) }
 func (c *compiler) storeName(name string)  { c.nameOp(name, ast.Store, c.u.pos) }
 func (c *compiler) deleteName(name string) { c.nameOp(name, ast.Del, c.u.pos) }
@@ -551,6 +555,7 @@ func exprName(e ast.Expr) string {
 
 // ---- augmented pieces ----
 
+// sliceExpr compiles a subscript's index: a slice as BUILD_SLICE, anything else as itself.
 func (c *compiler) sliceExpr(e ast.Expr) {
 	s, ok := e.(*ast.Slice)
 	if !ok {
@@ -890,6 +895,7 @@ func (c *compiler) dict(e *ast.Dict) {
 
 // ---- f-strings ----
 
+// joinedStr compiles an f-string: each part formatted, then BUILD_STRING.
 func (c *compiler) joinedStr(e *ast.JoinedStr) {
 	if len(e.Values) == 0 {
 		c.loadConst("")

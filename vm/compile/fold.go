@@ -210,6 +210,7 @@ func exactFloat(i int64) (float64, bool) {
 	return 0, false
 }
 
+// normInt returns x as an int64 when it fits, else x.
 func normInt(x *big.Int) any {
 	if x.IsInt64() {
 		return x.Int64()
@@ -217,6 +218,8 @@ func normInt(x *big.Int) any {
 	return x
 }
 
+// foldInt, foldFloat and foldComplex compute a op b as CPython's optimizer would, or report
+// false where it would not fold (an error at run time, or a result too large).
 func foldInt(op ast.Operator, a, b *big.Int) (any, bool) {
 	r := new(big.Int)
 	switch op {

@@ -193,6 +193,8 @@ func lastLinePos(s ast.Stmt) ast.Pos {
 	return s.Position()
 }
 
+// applyDecorators calls the decorators (loaded earlier) on the object on the stack,
+// innermost first.
 func (c *compiler) applyDecorators(decorators []ast.Expr) {
 	for i := len(decorators) - 1; i >= 0; i-- {
 		c.u.pos = decorators[i].Position()
@@ -272,6 +274,7 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 
 // ---- calls ----
 
+// call compiles a call expression.
 func (c *compiler) call(e *ast.Call) {
 	if c.zeroArgSuper(e) {
 		return

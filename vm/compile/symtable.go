@@ -736,6 +736,7 @@ func (st *symtable) analyze(s *scope, bound map[string]bool, free map[string]boo
 	}
 }
 
+// copySet returns a copy of the set m.
 func copySet(m map[string]bool) map[string]bool {
 	c := make(map[string]bool, len(m))
 	for k := range m {

@@ -40,8 +40,10 @@ const (
 
 type unparser struct{ b strings.Builder }
 
+// s writes s.
 func (u *unparser) s(s string) { u.b.WriteString(s) }
 
+// open writes "(" if cond; close writes the matching ")".
 func (u *unparser) open(cond bool) {
 	if cond {
 		u.s("(")
@@ -70,6 +72,7 @@ var cmpOps = map[ast.Cmpop]string{
 	ast.GtE: " >= ", ast.Is: " is ", ast.IsNot: " is not ", ast.In: " in ", ast.NotIn: " not in ",
 }
 
+// exprs writes list separated by ", ".
 func (u *unparser) exprs(list []ast.Expr, level int) {
 	for i, e := range list {
 		if i > 0 {
@@ -79,6 +82,7 @@ func (u *unparser) exprs(list []ast.Expr, level int) {
 	}
 }
 
+// expr writes e, in parentheses if its precedence is below level.
 func (u *unparser) expr(e ast.Expr, level int) {
 	switch e := e.(type) {
 	case *ast.BoolOp:
@@ -312,6 +316,7 @@ func (u *unparser) comprehensions(gens []*ast.Comprehension) {
 	}
 }
 
+// arguments writes the parameter list of a lambda.
 func (u *unparser) arguments(a *ast.Arguments) {
 	first := true
 	sep := func() {
@@ -354,6 +359,7 @@ func (u *unparser) arguments(a *ast.Arguments) {
 	}
 }
 
+// constant writes a Constant's value (kind is its "u" prefix, if any).
 func (u *unparser) constant(v any, kind string) {
 	switch x := v.(type) {
 	case nil:
@@ -427,6 +433,7 @@ func fstringBody(values []ast.Expr) string {
 	return b.String()
 }
 
+// unparseAt returns e as source text, parenthesized if its precedence is below level.
 func unparseAt(e ast.Expr, level int) string {
 	var u unparser
 	u.expr(e, level)

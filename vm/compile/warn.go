@@ -44,6 +44,7 @@ func literalType(e ast.Expr) string {
 	return ""
 }
 
+// constTypeName returns the Python type name of a constant's value.
 func constTypeName(v any) string {
 	switch v.(type) {
 	case nil:
