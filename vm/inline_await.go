@@ -21,6 +21,14 @@ func awaitFollows(c *Code, pc int) (exit int, ok bool) {
 	return int(in[pc+2].Arg()), true
 }
 
+// dropSlots clears the value-stack slots [from, to) of a finished call: a plain loop,
+// cheaper than clear (memclrHasPointers) for the few slots of a call.
+func dropSlots(s []runtime.Value, from, to int) {
+	for i := from; i < to; i++ {
+		s[i] = nil
+	}
+}
+
 // isNone reports whether v is None (a type check: cheaper than comparing interfaces).
 func isNone(v runtime.Value) bool {
 	_, ok := v.(runtime.NoneValue)
