@@ -109,9 +109,11 @@ func ParseFormatSpec(spec, typeName string) (FormatSpec, error) {
 func (fs *FormatSpec) pad(sign, body string, defaultAlign byte) string {
 	n := utf8.RuneCountInString(sign) + utf8.RuneCountInString(body)
 	if fs.Width <= n {
+		if sign == "" {
+			return body
+		}
 		return sign + body
 	}
-	fill := strings.Repeat(string(fs.Fill), fs.Width-n)
 	align := fs.Align
 	if align == 0 {
 		align = defaultAlign
@@ -119,18 +121,33 @@ func (fs *FormatSpec) pad(sign, body string, defaultAlign byte) string {
 			align = '='
 		}
 	}
+	total := fs.Width - n
+	left := 0
 	switch align {
 	case '<':
-		return sign + body + fill
 	case '^':
-		left := (fs.Width - n) / 2
-		fr := []rune(fill)
-		return string(fr[:left]) + sign + body + string(fr[left:])
-	case '=':
-		return sign + fill + body
-	default:
-		return fill + sign + body
+		left = total / 2
+	default: // '>' and '='
+		left = total
 	}
+	var fb [utf8.UTFMax]byte
+	f := fb[:utf8.EncodeRune(fb[:], fs.Fill)]
+	var sb strings.Builder
+	sb.Grow(len(sign) + len(body) + total*len(f))
+	if align == '=' {
+		sb.WriteString(sign)
+	}
+	for k := 0; k < left; k++ {
+		sb.Write(f)
+	}
+	if align != '=' {
+		sb.WriteString(sign)
+	}
+	sb.WriteString(body)
+	for k := left; k < total; k++ {
+		sb.Write(f)
+	}
+	return sb.String()
 }
 
 // group inserts sep every n digits from the right of an integer digit string.
