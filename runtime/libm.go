@@ -19,8 +19,11 @@ var piBig = func() *big.Float {
 	return a.Sub(a, b)
 }()
 
-// ln10Big is ln(10), immutable.
-var ln10Big = lnBig(10)
+// ln10Big is ln(10) and halfPiBig π/2, immutable.
+var (
+	ln10Big   = lnBig(10)
+	halfPiBig = new(big.Float).SetPrec(powPrec).Quo(piBig, big.NewFloat(2))
+)
 
 func bigF(x float64) *big.Float { return new(big.Float).SetPrec(powPrec).SetFloat64(x) }
 
@@ -112,7 +115,7 @@ func sinCosBig(x float64) (s, c *big.Float, ok bool) {
 	if math.Abs(x) > 1<<30 {
 		return nil, nil, false
 	}
-	halfPi := new(big.Float).SetPrec(powPrec).Quo(piBig, bigF(2))
+	halfPi := halfPiBig
 	bx := bigF(x)
 	kq := new(big.Float).SetPrec(powPrec).Quo(bx, halfPi)
 	kf, _ := kq.Float64()
@@ -207,8 +210,7 @@ func atanBig(x *big.Float) *big.Float {
 	r := atanSmall(a)
 	r.SetMantExp(r, doublings)
 	if invert {
-		hp := new(big.Float).SetPrec(powPrec).Quo(piBig, bigF(2))
-		r = hp.Sub(hp, r)
+		r = new(big.Float).SetPrec(powPrec).Sub(halfPiBig, r)
 	}
 	if neg {
 		r.Neg(r)
@@ -246,8 +248,7 @@ func Acos(x float64) float64 {
 	d.Sub(bigF(1), d)
 	d.Sqrt(d)
 	a := atanBig(bx.Quo(bx, d))
-	hp := new(big.Float).SetPrec(powPrec).Quo(piBig, bigF(2))
-	return toF64(hp.Sub(hp, a))
+	return toF64(a.Sub(halfPiBig, a))
 }
 
 // Atan2 returns atan2(y, x) correctly rounded.
