@@ -44,8 +44,17 @@ func (ag *AsyncGenerator) loopReady() bool {
 // been sent into and had yielded v up to the task). The end of the generator raises
 // StopAsyncIteration.
 func (ag *AsyncGenerator) loopStep(th *runtime.Thread) (v runtime.Value, a *agAsend, err error) {
+	g := &ag.genBase
+	if f := g.frame; !g.started {
+		g.start(th)
+	} else if f.code.Code.Code[f.pc].Op() == code.POP_TOP {
+		f.pc++ // `yield` as a statement: None sent in and popped
+	} else {
+		f.stack[f.sp] = runtime.None
+		f.sp++
+	}
 	ag.runningAsync = true
-	v, st, err := ag.send(th, runtime.None)
+	v, st, err := g.resume(th, nil)
 	if err != nil {
 		ag.runningAsync = false
 		return nil, nil, err
