@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/aiolang/aio/parser"
 	"github.com/aiolang/aio/vm/code"
 	"github.com/aiolang/aio/vm/compile"
 )
@@ -15,14 +14,7 @@ import (
 // compileFile parses and compiles a test program.
 func compileFile(t testing.TB, path string, opts compile.Options) (*code.Code, []byte) {
 	t.Helper()
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mod, err := parser.ParseFile(path, src)
-	if err != nil {
-		t.Fatalf("%s: parse: %v", path, err)
-	}
+	src, mod := compile.ParseProgram(t, path)
 	opts.Source = src
 	co, err := compile.ModuleStrict(mod, filepath.Base(path), opts)
 	if err != nil {

@@ -25,11 +25,7 @@ func TestErrorsTopLevelAwait(t *testing.T) {
 }
 
 func testErrors(t *testing.T, dir string, opts compile.Options) {
-	files, _ := filepath.Glob(dir + "/*.py")
-	for _, f := range files {
-		if strings.HasSuffix(f, "gen.py") {
-			continue
-		}
+	for _, f := range compile.Programs(dir) {
 		want, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".err")
 		if err != nil {
 			t.Errorf("%s: %v", f, err)

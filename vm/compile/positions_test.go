@@ -3,7 +3,6 @@ package compile_test
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,11 +13,7 @@ import (
 // TestPositions compares the source positions of the operations that tracebacks point at with
 // CPython 3.11's (testdata/positions/NAME.pos, written by gen.py there).
 func TestPositions(t *testing.T) {
-	files, _ := filepath.Glob("testdata/positions/*.py")
-	for _, f := range files {
-		if strings.HasSuffix(f, "gen.py") {
-			continue
-		}
+	for _, f := range compile.Programs("testdata/positions") {
 		co, _ := compileFile(t, f, compile.Options{})
 		var out []string
 		positions(co, &out)

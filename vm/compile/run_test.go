@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -22,11 +21,7 @@ import (
 // and compares their output with CPython's (NAME.out, written by gen.py there). They exercise
 // the compiler's control flow: finally blocks, unwinding, handlers, closures, classes, async.
 func TestRun(t *testing.T) {
-	files, _ := filepath.Glob("testdata/run/*.py")
-	for _, f := range files {
-		if strings.HasSuffix(f, "gen.py") {
-			continue
-		}
+	for _, f := range compile.Programs("testdata/run") {
 		want, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".out")
 		if err != nil {
 			t.Fatal(err)

@@ -3,30 +3,16 @@ package compile
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/aiolang/aio/parser"
 )
 
 // TestSymtable compares the resolution of every name in every scope of testdata/symtable/NAME.py
 // with NAME.sym, written by testdata/symtable/gen.py from CPython's symtable module.
 func TestSymtable(t *testing.T) {
-	files, _ := filepath.Glob("testdata/symtable/*.py")
-	for _, f := range files {
-		if strings.HasSuffix(f, "gen.py") {
-			continue
-		}
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		mod, err := parser.ParseFile(f, src)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+	for _, f := range Programs("testdata/symtable") {
+		src, mod := ParseProgram(t, f)
 		var st *symtable
 		func() {
 			defer func() {

@@ -3,31 +3,18 @@ package compile_test
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/aiolang/aio/ast"
-	"github.com/aiolang/aio/parser"
 	"github.com/aiolang/aio/vm/compile"
 )
 
 // TestWarnings compares the SyntaxWarnings reported through Options.Warn with CPython's
 // (testdata/warnings/NAME.warn, written by gen.py there).
 func TestWarnings(t *testing.T) {
-	files, _ := filepath.Glob("testdata/warnings/*.py")
-	for _, f := range files {
-		if strings.HasSuffix(f, "gen.py") {
-			continue
-		}
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		mod, err := parser.ParseFile(f, src)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, f := range compile.Programs("testdata/warnings") {
+		src, mod := compile.ParseProgram(t, f)
 		var got strings.Builder
 		warn := func(w *ast.SyntaxError) {
 			if w.Kind != "SyntaxWarning" {
