@@ -50,7 +50,10 @@ func inlineAwait(th *runtime.Thread, ts *threadState, fn *Function, args []runti
 	c := fn.code
 	f := ts.pushFrame(th, c, fn.globals)
 	f.fn = fn
-	if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
+	if len(kwnames) == 0 && len(args) == c.ArgCount && c.KwOnlyArgCount == 0 &&
+		c.Flags&(code.FlagVarargs|code.FlagVarKeywords) == 0 {
+		copy(f.fast, args)
+	} else if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
 		ts.popFrame(f)
 		return nil, nil, err
 	}
