@@ -1,5 +1,7 @@
 package code
 
+import "math/bits"
+
 // StackEffect returns the net change of the value stack depth caused by executing op with arg;
 // jump selects the effect when the jump is taken (for jumping instructions) or not. For
 // YIELD_VALUE the effect is that of a resumed frame (the yielded value replaced by the sent
@@ -10,13 +12,13 @@ func StackEffect(op Opcode, arg uint32, jump bool) int {
 	case NOP, JUMP, JUMP_BACKWARD, DELETE_FAST, DELETE_NAME, DELETE_GLOBAL, DELETE_DEREF,
 		SWAP, UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_INVERT, UNARY_NOT, GET_ITER,
 		LIST_TO_TUPLE, LOAD_ATTR, GET_YIELD_FROM_ITER, GET_AWAITABLE, GET_AITER,
-		YIELD_VALUE, SETUP_ANNOTATIONS:
+		YIELD_VALUE, SETUP_ANNOTATIONS, CHECK_EXC_MATCH, CHECK_EG_MATCH:
 		return 0
 	case POP_TOP, STORE_FAST, STORE_NAME, STORE_GLOBAL, STORE_DEREF, DELETE_ATTR,
 		BINARY_SUBSCR, BINARY_OP, COMPARE_OP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
 		POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, LIST_APPEND, SET_ADD, LIST_EXTEND,
 		SET_UPDATE, DICT_UPDATE, DICT_MERGE, RERAISE, POP_EXCEPT, IMPORT_NAME, IMPORT_STAR,
-		PRINT_EXPR, RETURN_VALUE:
+		PRINT_EXPR, RETURN_VALUE, PREP_RERAISE_STAR:
 		return -1
 	case COPY, PUSH_NULL, LOAD_CONST, LOAD_FAST, LOAD_NAME, LOAD_GLOBAL, LOAD_DEREF,
 		LOAD_CLOSURE, LOAD_CLASSDEREF, LOAD_METHOD, LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR,
@@ -27,8 +29,6 @@ func StackEffect(op Opcode, arg uint32, jump bool) int {
 		return -2
 	case STORE_SUBSCR:
 		return -3
-	case BUILD_SLICE:
-		return 1 - n
 	case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP:
 		if jump {
 			return 0
@@ -39,7 +39,7 @@ func StackEffect(op Opcode, arg uint32, jump bool) int {
 			return -1
 		}
 		return 1
-	case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_STRING:
+	case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_STRING, BUILD_SLICE:
 		return 1 - n
 	case BUILD_MAP:
 		return 1 - 2*n
@@ -54,11 +54,9 @@ func StackEffect(op Opcode, arg uint32, jump bool) int {
 			return -1
 		}
 		return 0
-	case CALL:
+	case CALL, RAISE_VARARGS:
 		return -n
-	case CALL_KW:
-		return -n - 1
-	case CALL_METHOD:
+	case CALL_KW, CALL_METHOD:
 		return -n - 1
 	case CALL_METHOD_KW:
 		return -n - 2
@@ -67,21 +65,8 @@ func StackEffect(op Opcode, arg uint32, jump bool) int {
 			return -2
 		}
 		return -1
-	case MAKE_FUNCTION:
-		e := 0
-		for b := uint32(1); b <= MakeFuncClosure; b <<= 1 {
-			if arg&b != 0 {
-				e--
-			}
-		}
-		return e
-	case RAISE_VARARGS:
-		return -n
-	case CHECK_EXC_MATCH, CHECK_EG_MATCH, PREP_RERAISE_STAR:
-		if op == PREP_RERAISE_STAR {
-			return -1
-		}
-		return 0
+	case MAKE_FUNCTION: // one item popped for each flag set
+		return -bits.OnesCount32(arg & (MakeFuncDefaults | MakeFuncKwDefaults | MakeFuncAnnotations | MakeFuncClosure))
 	case SEND:
 		if jump {
 			return -1
