@@ -32,6 +32,16 @@ func (s *scanner) fstrErr(msg string) {
 	s.setPending("SyntaxError: "+msg, false, lexer.Position{})
 }
 
+// fieldCut reports whether a replacement field is cut off by the end of the string (k is at
+// or past end), recording CPython's "expecting '}'" error if it is.
+func (s *scanner) fieldCut(k, end int) bool {
+	if k >= end {
+		s.fstrErr("f-string: expecting '}'")
+		return true
+	}
+	return false
+}
+
 // lookahead is an f-string error waiting for the scan of the rest of the source.
 type lookahead struct {
 	msg  string
@@ -265,8 +275,7 @@ scan:
 		s.fstrErr("f-string: unmatched '" + string(stack[depth-1]) + "'")
 		return k
 	}
-	if k >= end {
-		s.fstrErr("f-string: expecting '}'")
+	if s.fieldCut(k, end) {
 		return k
 	}
 	empty := true
@@ -293,16 +302,14 @@ scan:
 			k++
 		}
 		s.advance(exprEnd, k)
-		if k >= end {
-			s.fstrErr("f-string: expecting '}'")
+		if s.fieldCut(k, end) {
 			return k
 		}
 	}
 	if s.src[k] == '!' {
 		s.emit(Op, "!", s.pos(k))
 		k++
-		if k >= end {
-			s.fstrErr("f-string: expecting '}'")
+		if s.fieldCut(k, end) {
 			return k
 		}
 		conv := s.src[k]
@@ -313,15 +320,13 @@ scan:
 		}
 		s.emit(Name, s.str[k-1:k], s.pos(k-1))
 	}
-	if k >= end {
-		s.fstrErr("f-string: expecting '}'")
+	if s.fieldCut(k, end) {
 		return k
 	}
 	if s.src[k] == ':' {
 		s.emit(Op, ":", s.pos(k))
 		k++
-		if k >= end {
-			s.fstrErr("f-string: expecting '}'")
+		if s.fieldCut(k, end) {
 			return k
 		}
 		k = s.fstringBody(k, end, raw, lvl+1)
