@@ -47,9 +47,7 @@ func (ag *AsyncGenerator) loopStep(th *runtime.Thread) (v runtime.Value, a *agAs
 	g := &ag.genBase
 	if f := g.frame; !g.started {
 		g.start(th)
-	} else if f.code.Code.Code[f.pc].Op() == code.POP_TOP {
-		f.pc++ // `yield` as a statement: None sent in and popped
-	} else {
+	} else if !skipYieldStmt(f) {
 		f.stack[f.sp] = runtime.None
 		f.sp++
 	}

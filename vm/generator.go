@@ -202,14 +202,28 @@ func (g *genBase) send(th *runtime.Thread, v runtime.Value) (runtime.Value, runt
 			return nil, runtime.Returned, runtime.TypeErrorf("can't send non-None value to a just-started %s", kindNames[g.kind])
 		}
 		g.start(th)
-	} else if f.code.Code.Code[f.pc].Op() == code.POP_TOP && isNone(v) {
-		// `yield` as a statement: sending None into it and popping it is a no-op
-		f.pc++
-	} else {
+	} else if !isNone(v) || !skipYieldStmt(f) {
 		f.stack[f.sp] = v
 		f.sp++
 	}
 	return g.resume(th, nil)
+}
+
+// skipYieldStmt resumes f, suspended at a yield, with None when the yield is a statement:
+// pushing None and popping it is a no-op, and so is the back edge of a loop that follows
+// (unless steps are counted). It reports false, changing nothing, for a yield expression.
+func skipYieldStmt(f *Frame) bool {
+	in := f.code.Code.Code
+	pc := f.pc
+	if in[pc].Op() != code.POP_TOP {
+		return false
+	}
+	pc++
+	if j := in[pc]; j.Op() == code.JUMP_BACKWARD && f.ts != nil && !f.ts.box.limited {
+		pc = int(j.Arg())
+	}
+	f.pc = pc
+	return true
 }
 
 // start marks the first resumption.
