@@ -42,15 +42,11 @@ func (c *compiler) compareNoCheck(e *ast.Compare) {
 // containerExpr compiles the right operand of a comparison; a list display of constants
 // tested with `in` becomes a constant tuple, as in CPython.
 func (c *compiler) containerExpr(op ast.Cmpop, e ast.Expr) {
-	if l, ok := e.(*ast.List); ok && (op == ast.In || op == ast.NotIn) {
-		if t, ok := constTuple(l.Elts); ok {
-			old := c.setPos(l.Pos)
-			c.loadConst(t)
-			c.u.pos = old
-			return
-		}
+	if op == ast.In || op == ast.NotIn {
+		c.iterExpr(e)
+	} else {
+		c.expr(e)
 	}
-	c.expr(e)
 }
 
 // iterExpr compiles the iterable of a for loop; a list display of constants becomes a

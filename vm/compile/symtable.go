@@ -265,13 +265,9 @@ func (st *symtable) visitStmt(s ast.Stmt) {
 	case *ast.AsyncFor:
 		st.visitFor(s.Target, s.Iter, s.Body, s.Orelse)
 	case *ast.While:
-		st.visitExpr(s.Test)
-		st.visitStmts(s.Body)
-		st.visitStmts(s.Orelse)
+		st.visitConditional(s.Test, s.Body, s.Orelse)
 	case *ast.If:
-		st.visitExpr(s.Test)
-		st.visitStmts(s.Body)
-		st.visitStmts(s.Orelse)
+		st.visitConditional(s.Test, s.Body, s.Orelse)
 	case *ast.With:
 		st.visitWith(s.Items, s.Body)
 	case *ast.AsyncWith:
@@ -310,6 +306,13 @@ func (st *symtable) visitStmt(s ast.Stmt) {
 func (st *symtable) visitFor(target, iter ast.Expr, body, orelse []ast.Stmt) {
 	st.visitExpr(target)
 	st.visitExpr(iter)
+	st.visitStmts(body)
+	st.visitStmts(orelse)
+}
+
+// visitConditional records the names of an if or while statement.
+func (st *symtable) visitConditional(test ast.Expr, body, orelse []ast.Stmt) {
+	st.visitExpr(test)
 	st.visitStmts(body)
 	st.visitStmts(orelse)
 }

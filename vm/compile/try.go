@@ -29,12 +29,7 @@ func (c *compiler) tryFinally(p ast.Pos, body func(), finalbody []ast.Stmt) {
 	c.pushFblockOutside(fblock{kind: fbFinallyEnd}, prev)
 	c.stmts(finalbody)
 	c.popFblock()
-	c.u.pos = ast.Pos{}
-	c.emit(code.RERAISE, 0)
-	c.popBlock(prev)
-	c.placeLabel(cleanup)
-	c.exceptCleanup()
-	c.placeLabel(end)
+	c.tryHandlerEnd(prev, cleanup, end)
 }
 
 // tryBody compiles the protected part of a try statement and starts its handler. The
@@ -59,6 +54,17 @@ func (c *compiler) tryBody(p ast.Pos, fb fblock, body func(), orelse []ast.Stmt,
 	c.setup(cleanup, 0)
 	c.emitOp(code.PUSH_EXC_INFO)
 	return prev, cleanup
+}
+
+// tryHandlerEnd ends the handler tryBody started: the exception (prev, exc on the stack)
+// is re-raised; then come the cleanup handler and the end of the statement.
+func (c *compiler) tryHandlerEnd(prev *handler, cleanup, end int) {
+	c.u.pos = ast.Pos{}
+	c.emit(code.RERAISE, 0)
+	c.popBlock(prev)
+	c.placeLabel(cleanup)
+	c.exceptCleanup()
+	c.placeLabel(end)
 }
 
 // unbindHandlerName emits `name = None; del name`, which ends an except clause that
@@ -120,12 +126,7 @@ func (c *compiler) tryExcept(p ast.Pos, body []ast.Stmt, handlers []ast.ExceptHa
 		c.placeLabel(next)
 	}
 	// No handler matched: re-raise (prev, exc on the stack).
-	c.u.pos = ast.Pos{}
-	c.emit(code.RERAISE, 0)
-	c.popBlock(prev)
-	c.placeLabel(cleanup)
-	c.exceptCleanup()
-	c.placeLabel(end)
+	c.tryHandlerEnd(prev, cleanup, end)
 }
 
 // tryStar compiles try/except*/else/finally.
