@@ -118,3 +118,57 @@ def bench(n):
     return t
 `)
 }
+
+// BenchmarkRaiseCatch measures raising a user exception in a call and catching it in the
+// caller (construction, traceback entry, handler lookup).
+func BenchmarkRaiseCatch(b *testing.B) {
+	benchProgram(b, `
+class AppError(Exception):
+    def __init__(self, code):
+        super().__init__(code)
+        self.code = code
+
+def check(i):
+    raise AppError(i)
+
+def bench(n):
+    total = 0
+    for i in range(n):
+        try:
+            check(i)
+        except AppError as e:
+            total += e.code
+    return total
+`)
+}
+
+// BenchmarkFString measures building an f-string with an int, a formatted float and a
+// padded field.
+func BenchmarkFString(b *testing.B) {
+	benchProgram(b, `
+def bench(n):
+    size = 0
+    for i in range(n):
+        s = f"item {i}: {i * 2.5:.2f} [{i % 7:>3}]"
+        size += len(s)
+    return size
+`)
+}
+
+// BenchmarkConstructAttr measures making a two-attribute instance and reading both
+// attributes back.
+func BenchmarkConstructAttr(b *testing.B) {
+	benchProgram(b, `
+class V:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+def bench(n):
+    t = 0
+    for i in range(n):
+        v = V(i, 1)
+        t += v.x + v.y
+    return t
+`)
+}

@@ -1680,6 +1680,8 @@ func callValue(th *runtime.Thread, callee runtime.Value, args []runtime.Value, k
 		if fn.Self == nil {
 			return fn.Fn(th, args, kwnames)
 		}
+	case *runtime.MethodDescr:
+		return fn.Call(th, args, kwnames) // (no interface assertion to runtime.Callable)
 	}
 	return runtime.Call(th, callee, args, kwnames)
 }
