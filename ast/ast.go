@@ -9,6 +9,8 @@
 // Expr), because Expr is the interface of all expressions.
 package ast
 
+//go:generate sh -c "python3 gen_nodes.py | gofmt > nodes.go"
+
 // Pos is the source span of a node, as CPython records it: 1-based lines and 0-based column
 // offsets in UTF-8 bytes; the end is exclusive.
 type Pos struct {

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generates nodes.go from CPython 3.11's own ast module (run: python3 ast/gen_nodes.py > ast/nodes.go).
+"""Generates nodes.go from CPython 3.11's own ast module (run: python3 ast/gen_nodes.py | gofmt > ast/nodes.go,
+or go generate ./ast).
 
 Every node type of Python.asdl (except the match-statement family, which aio does not support)
 becomes a Go struct with the same fields, plus its dump and walk methods."""

@@ -29,6 +29,11 @@
 // CPython's "Non-UTF-8 code starting with ..." error. A UTF-8 byte order mark is skipped.
 package lexer
 
+// The Unicode tables come from the running Python's unicodedata (CPython 3.11 for aio).
+//go:generate sh -c "python3 gen_xid.py | gofmt > xid_tables.go"
+//go:generate sh -c "python3 gen_nfkc.py | gofmt > nfkc_table.go"
+//go:generate sh -c "python3 gen_names.py > unicode_names.go"
+
 import (
 	"github.com/alecthomas/participle/v2/lexer"
 )
