@@ -1275,6 +1275,12 @@ func (f *Frame) coldOp(th *runtime.Thread, bx *evalState, in code.Instr, pc, sp 
 			stack[sp] = nil
 		}
 		x := stack[sp-1]
+		if spec != "" && flags&code.FormatConvMask == 0 {
+			if s, ok := fastFormat(x, spec); ok {
+				stack[sp-1] = runtime.Str(s)
+				return sp, nil
+			}
+		}
 		if spec == "" && flags&code.FormatConvMask == 0 {
 			if i, ok := x.(runtime.Int); ok {
 				stack[sp-1] = runtime.Str(strconv.FormatInt(int64(i), 10))
