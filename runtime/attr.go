@@ -344,6 +344,9 @@ func genericSetAttr(th *Thread, obj Value, name string, v Value) error {
 			o.Dict = NewDict()
 		}
 		dict = o.Dict
+		if v != nil && t.IsHeap() && t.attrHint == 0 {
+			t.attrHint = 1 // newException gives later instances a dict with room
+		}
 	case *Module:
 		dict = o.Dict
 	case AttrSetter:

@@ -110,6 +110,17 @@ func (m *MethodDescr) Type() *Type {
 
 // callSelf calls the method with self and the other arguments separately.
 func (m *MethodDescr) callSelf(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if th != nil {
+		// Go builtins do not keep their argument slice: build it on the thread's
+		// argument stack instead of the heap.
+		base := len(th.argStack)
+		th.argStack = append(append(th.argStack, self), args...)
+		top := len(th.argStack)
+		r, err := m.Call(th, th.argStack[base:top:top], kwnames)
+		clear(th.argStack[base:top])
+		th.argStack = th.argStack[:base]
+		return r, err
+	}
 	full := make([]Value, len(args)+1)
 	full[0] = self
 	copy(full[1:], args)

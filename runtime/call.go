@@ -201,8 +201,7 @@ func builtinNew(th *Thread, t *Type, args []Value, kwnames []string) (Value, err
 				return m.New(th, t, args, kwnames)
 			}
 		}
-		e := &Exception{typ: t, Args: append(Tuple(nil), args[:len(args)-len(kwnames)]...)}
-		return e, nil
+		return newException(t, args[:len(args)-len(kwnames)]), nil
 	}
 	// find the New of the nearest built-in type
 	var nf NewFunc

@@ -36,10 +36,53 @@ type Exception struct {
 	// Dict holds other attributes (user subclass attributes, name/obj of AttributeError,
 	// errno/strerror/filename of OSError, exceptions of ExceptionGroup, …).
 	Dict *Dict
-	// Payload is free for Go code that wants to attach a Go value (e.g. the event loop).
-	Payload any
 
 	scope *nameScope // names visible where a NameError was raised (suggestions)
+}
+
+// excWithArg allocates an exception and the backing array of a one-element Args together.
+type excWithArg struct {
+	e Exception
+	a [1]Value
+}
+
+// excWithDict also holds an attribute dict with room for two attributes: a user exception
+// class whose instances get attributes (self.code = code) costs one allocation.
+type excWithDict struct {
+	e  Exception
+	a  [1]Value
+	d  Dict
+	de [2]dictEntry
+}
+
+// newException allocates an exception of type t with the given args (copied), for
+// BaseException.__new__.
+func newException(t *Type, args []Value) *Exception {
+	if t.IsHeap() && t.attrHint > 0 {
+		x := &excWithDict{}
+		x.d.entries = x.de[:0]
+		x.e.Dict = &x.d
+		return x.e.setArgs(t, args, x.a[:])
+	}
+	if len(args) == 1 {
+		x := &excWithArg{}
+		return x.e.setArgs(t, args, x.a[:])
+	}
+	e := &Exception{}
+	return e.setArgs(t, args, nil)
+}
+
+func (e *Exception) setArgs(t *Type, args []Value, room []Value) *Exception {
+	e.typ = t
+	if len(args) > 0 {
+		if len(args) <= len(room) {
+			n := copy(room, args)
+			e.Args = Tuple(room[:n:n])
+		} else {
+			e.Args = append(Tuple(nil), args...)
+		}
+	}
+	return e
 }
 
 // Type returns the exception's class.

@@ -226,7 +226,8 @@ type Thread struct {
 
 	reprStack []Value // objects being repr'd (for [...] / {...} on cycles)
 	bcache    *builtinCache
-	concatBuf []byte // backing array of the last long str concatenation (see concat)
+	concatBuf []byte  // backing array of the last long str concatenation (see concat)
+	argStack  []Value // scratch argument slices of Go calls (see MethodDescr.callSelf)
 	strCache  [4]strInfo
 	strNext   int
 }
