@@ -32,9 +32,7 @@ func (s *scanner) number() {
 	c := s.src[j]
 	j++
 	if c == '.' {
-		c = s.at(j)
-		j++
-		s.fraction(start, j, c)
+		s.fraction(start, j)
 		return
 	}
 	if c == '0' {
@@ -70,9 +68,7 @@ func (s *scanner) number() {
 		}
 		switch {
 		case c == '.':
-			c = s.at(j)
-			j++
-			s.fraction(start, j, c)
+			s.fraction(start, j)
 			return
 		case c == 'e' || c == 'E':
 			s.exponent(start, j, c)
@@ -100,9 +96,7 @@ func (s *scanner) number() {
 	}
 	switch c {
 	case '.':
-		c = s.at(j)
-		j++
-		s.fraction(start, j, c)
+		s.fraction(start, j)
 	case 'e', 'E':
 		s.exponent(start, j, c)
 	case 'j', 'J':
@@ -185,8 +179,10 @@ func (s *scanner) decimalTail(j int) (byte, int, bool) {
 	}
 }
 
-// fraction continues after the '.' of a float; c is the byte at j-1.
-func (s *scanner) fraction(start, j int, c byte) {
+// fraction continues a float after its '.' (j is the offset just past the '.').
+func (s *scanner) fraction(start, j int) {
+	c := s.at(j)
+	j++
 	if isDigit(c) {
 		var ok bool
 		if c, j, ok = s.decimalTail(j - 1); !ok {
