@@ -59,8 +59,9 @@ type TypeIgnore struct {
 	Tag    string
 }
 
-// EllipsisValue is the value of the constant `...`. Constant.Value holds one of: nil (None), bool, int64, *big.Int (ints beyond
-// int64), float64, complex128, string, []byte, or EllipsisValue.
+// EllipsisValue is the value of the constant `...`. Constant.Value holds one of: nil (None),
+// bool, int64, *big.Int (ints beyond int64), float64, complex128, string, []byte, or
+// EllipsisValue.
 type EllipsisValue struct{}
 
 // Walk calls visit for n and, if visit returns true, for each of its children in field order,
