@@ -138,26 +138,6 @@ func decodeEscapes(s string) (string, error) {
 			if i < len(s) && s[i] == '\n' {
 				i++
 			}
-		case '\\':
-			b.WriteByte('\\')
-		case '\'':
-			b.WriteByte('\'')
-		case '"':
-			b.WriteByte('"')
-		case 'a':
-			b.WriteByte(7)
-		case 'b':
-			b.WriteByte(8)
-		case 'f':
-			b.WriteByte(12)
-		case 'n':
-			b.WriteByte('\n')
-		case 'r':
-			b.WriteByte('\r')
-		case 't':
-			b.WriteByte('\t')
-		case 'v':
-			b.WriteByte(11)
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			v := rune(e - '0')
 			for k := 0; k < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; k++ {
@@ -220,9 +200,12 @@ func decodeEscapes(s string) (string, error) {
 			}
 			b.WriteRune(r)
 		default:
-			// Invalid escapes stay as they are.
-			b.WriteByte('\\')
-			b.WriteByte(e)
+			if v := simpleEscapes[e]; v != 0 {
+				b.WriteByte(v)
+			} else { // an invalid escape stays as it is
+				b.WriteByte('\\')
+				b.WriteByte(e)
+			}
 		}
 	}
 	return b.String(), nil
@@ -234,6 +217,13 @@ func unicodeErr(start, end int, msg string) error {
 		return &DecodeError{fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position %d: %s", start, msg)}
 	}
 	return &DecodeError{fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", start, end-1, msg)}
+}
+
+// simpleEscapes maps the character after the backslash of each one-character escape
+// (\\ \' \" \a \b \f \n \r \t \v) to the byte it stands for, and any other byte to 0.
+var simpleEscapes = [256]byte{
+	'\\': '\\', '\'': '\'', '"': '"',
+	'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t', 'v': '\v',
 }
 
 // hexVal returns the value of the hexadecimal digit c.
@@ -275,22 +265,6 @@ func decodeBytesEscapes(s string) ([]byte, error) {
 			if i < len(s) && s[i] == '\n' {
 				i++
 			}
-		case '\\', '\'', '"':
-			out = append(out, e)
-		case 'a':
-			out = append(out, 7)
-		case 'b':
-			out = append(out, 8)
-		case 'f':
-			out = append(out, 12)
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case 't':
-			out = append(out, '\t')
-		case 'v':
-			out = append(out, 11)
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			v := int(e - '0')
 			for k := 0; k < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; k++ {
@@ -306,7 +280,11 @@ func decodeBytesEscapes(s string) ([]byte, error) {
 				return nil, &DecodeError{fmt.Sprintf("(value error) invalid \\x escape at position %d", start)}
 			}
 		default:
-			out = append(out, '\\', e)
+			if v := simpleEscapes[e]; v != 0 {
+				out = append(out, v)
+			} else { // an invalid escape stays as it is
+				out = append(out, '\\', e)
+			}
 		}
 	}
 	return out, nil
