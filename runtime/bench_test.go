@@ -171,3 +171,10 @@ func BenchmarkLibmLog(b *testing.B) {
 		x += Log(float64(i%100) + 1.5)
 	}
 }
+
+func BenchmarkLibmExp(b *testing.B) {
+	x := 0.0
+	for i := 0; i < b.N; i++ {
+		x += Exp(float64(i%100)*0.1 - 5)
+	}
+}

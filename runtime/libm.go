@@ -8,7 +8,14 @@ import (
 // Correctly rounded elementary functions. Go's math package is accurate to about one ulp,
 // while CPython uses the C library, whose results are correctly rounded in practice, so
 // printing math.log10(0.1) or math.sin(2) would differ in the last digit. These compute
-// in 160-bit arithmetic and round once; they cost microseconds rather than nanoseconds.
+// in 160-bit arithmetic and round once.
+//
+// Cost: these take 10–30 µs and about 100 allocations per call (go test -bench Libm), a
+// thousand times math.Sin's. They are for printing-exact results where one call does not
+// matter (constant folding, repr-sensitive tests, complex ** in rare paths); do NOT call
+// them per element on hot paths (e.g. stdlib/math's sin/exp/log on every call) until a
+// fast path exists: Exp and Log take one (a double-double evaluation, falling back to the
+// exact path only when the result lies within 2^-40 ulp of a rounding boundary).
 
 // piBig is π at powPrec bits (Machin: 16 atan(1/5) - 4 atan(1/239)), immutable.
 var piBig = func() *big.Float {
@@ -55,6 +62,9 @@ func Exp(x float64) float64 {
 	if math.IsNaN(x) || math.IsInf(x, 0) || x == 0 {
 		return math.Exp(x)
 	}
+	if r, ok := expFast(x); ok {
+		return r
+	}
 	return expBig(bigF(x))
 }
 
@@ -62,6 +72,9 @@ func Exp(x float64) float64 {
 func Log(x float64) float64 {
 	if !(x > 0) || math.IsInf(x, 1) || x == 1 {
 		return math.Log(x)
+	}
+	if r, ok := logFast(x); ok {
+		return r
 	}
 	return toF64(lnBig(x))
 }
