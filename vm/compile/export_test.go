@@ -3,6 +3,7 @@ package compile
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/aiolang/aio/ast"
@@ -26,6 +27,25 @@ func Programs(dir string) []string {
 		}
 	}
 	return programs
+}
+
+// exprCases returns the expressions of dir/exprs.txt and their expected results in
+// dir/exprs.want (written by dir/gen.py from CPython), one a line, failing t unless both
+// files are there with as many lines.
+func exprCases(t *testing.T, dir string) (exprs, want []string) {
+	t.Helper()
+	var lines [2][]string
+	for i, name := range []string{"exprs.txt", "exprs.want"} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines[i] = strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+	}
+	if len(lines[0]) != len(lines[1]) {
+		t.Fatalf("%s: %d expressions, %d expectations", dir, len(lines[0]), len(lines[1]))
+	}
+	return lines[0], lines[1]
 }
 
 // ParseProgram reads and parses a test program, failing t if it cannot.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -17,16 +16,7 @@ import (
 // TestFold checks that every expression of testdata/fold/exprs.txt the compiler folds gets the
 // value CPython computes (exprs.want, written by gen.py there); not folding is always allowed.
 func TestFold(t *testing.T) {
-	exprs, err := os.ReadFile("testdata/fold/exprs.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	wants, err := os.ReadFile("testdata/fold/exprs.want")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSpace(string(exprs)), "\n")
-	want := strings.Split(strings.TrimSpace(string(wants)), "\n")
+	lines, want := exprCases(t, "testdata/fold")
 	folded := 0
 	for i, line := range lines {
 		e, err := parser.ParseExpr("fold", []byte(line))

@@ -1,7 +1,6 @@
 package compile
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -11,19 +10,7 @@ import (
 // TestUnparse compares the source text rebuilt for annotations under `from __future__ import
 // annotations` with CPython's (testdata/unparse/exprs.want, written by gen.py there).
 func TestUnparse(t *testing.T) {
-	exprs, err := os.ReadFile("testdata/unparse/exprs.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	wants, err := os.ReadFile("testdata/unparse/exprs.want")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimRight(string(exprs), "\n"), "\n")
-	want := strings.Split(strings.TrimRight(string(wants), "\n"), "\n")
-	if len(lines) != len(want) {
-		t.Fatalf("%d expressions, %d expectations", len(lines), len(want))
-	}
+	lines, want := exprCases(t, "testdata/unparse")
 	for i, line := range lines {
 		e, err := parser.ParseExpr("u", []byte(line))
 		if err != nil {
