@@ -106,7 +106,7 @@ func (c *compiler) store(t ast.Expr) {
 	case *ast.Starred:
 		c.fail(t.Pos, "starred assignment target must be in a list or tuple")
 	default:
-		c.fail(t.Position(), "cannot assign to "+exprName(t))
+		c.fail(t.Position(), "cannot assign to "+ast.ExprName(t))
 	}
 }
 
@@ -163,68 +163,6 @@ func (c *compiler) delete(t ast.Expr) {
 			c.delete(e)
 		}
 	default:
-		c.fail(t.Position(), "cannot delete "+exprName(t))
+		c.fail(t.Position(), "cannot delete "+ast.ExprName(t))
 	}
-}
-
-// exprName names an expression kind as CPython's error messages do.
-func exprName(e ast.Expr) string {
-	switch e := e.(type) {
-	case *ast.Attribute:
-		return "attribute"
-	case *ast.Subscript:
-		return "subscript"
-	case *ast.Starred:
-		return "starred"
-	case *ast.Name:
-		return "name"
-	case *ast.List:
-		return "list"
-	case *ast.Tuple:
-		return "tuple"
-	case *ast.Lambda:
-		return "lambda"
-	case *ast.Call:
-		return "function call"
-	case *ast.BoolOp, *ast.BinOp, *ast.UnaryOp:
-		return "expression"
-	case *ast.GeneratorExp:
-		return "generator expression"
-	case *ast.Yield, *ast.YieldFrom:
-		return "yield expression"
-	case *ast.Await:
-		return "await expression"
-	case *ast.ListComp:
-		return "list comprehension"
-	case *ast.SetComp:
-		return "set comprehension"
-	case *ast.DictComp:
-		return "dict comprehension"
-	case *ast.Dict:
-		return "dict literal"
-	case *ast.Set:
-		return "set display"
-	case *ast.JoinedStr, *ast.FormattedValue:
-		return "f-string expression"
-	case *ast.Constant:
-		switch e.Value.(type) {
-		case nil:
-			return "None"
-		case bool:
-			if e.Value.(bool) {
-				return "True"
-			}
-			return "False"
-		case ast.EllipsisValue:
-			return "ellipsis"
-		}
-		return "literal"
-	case *ast.Compare:
-		return "comparison"
-	case *ast.IfExp:
-		return "conditional expression"
-	case *ast.NamedExpr:
-		return "named expression"
-	}
-	return "expression"
 }

@@ -368,7 +368,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) {
 		c.emit(code.SWAP, 2)
 		c.emitOp(code.STORE_SUBSCR)
 	default:
-		c.fail(s.Target.Position(), "'"+exprName(s.Target)+"' is an illegal expression for augmented assignment")
+		c.fail(s.Target.Position(), "'"+ast.ExprName(s.Target)+"' is an illegal expression for augmented assignment")
 	}
 }
 
