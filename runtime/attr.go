@@ -370,6 +370,15 @@ func genericSetAttr(th *Thread, obj Value, name string, v Value) error {
 		}
 		return nil
 	}
+	if t.IsHeap() {
+		if i := dict.IndexStr(name); i >= 0 {
+			dict.entries[i].val = v
+			return nil
+		}
+		key, h := t.internKey(name) // no new key string boxed per instance
+		dict.addStr(key, h, v)
+		return nil
+	}
 	dict.SetStr(name, v)
 	return nil
 }
