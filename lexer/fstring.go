@@ -362,12 +362,7 @@ func (s *scanner) expression(brace, a, b int) {
 			s.bol()
 			continue
 		}
-		i := s.i
-		for i < s.n && (s.src[i] == ' ' || s.src[i] == '\t' || s.src[i] == '\f') {
-			i++
-		}
-		s.i = i
-		if i >= s.n {
+		if s.skipBlanks() >= s.n {
 			break
 		}
 		s.next()

@@ -369,13 +369,19 @@ func (s *scanner) offsetOf(line, col int) int {
 	return i + col - 1
 }
 
-// next scans one token (or skips a comment / line break).
-func (s *scanner) next() {
+// skipBlanks moves s.i past spaces, tabs and form feeds and returns it.
+func (s *scanner) skipBlanks() int {
 	i := s.i
 	for i < s.n && (s.src[i] == ' ' || s.src[i] == '\t' || s.src[i] == '\f') {
 		i++
 	}
 	s.i = i
+	return i
+}
+
+// next scans one token (or skips a comment / line break).
+func (s *scanner) next() {
+	i := s.skipBlanks()
 	if i >= s.n {
 		s.atEOF()
 		return
