@@ -1,6 +1,9 @@
 package runtime
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"unsafe"
+)
 
 // Dict is a Python dict: insertion ordered, keys compared with Python's hash and ==.
 //
@@ -332,7 +335,7 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 		// small dict: compare strings directly, no hashing
 		for i := range d.entries {
 			e := &d.entries[i]
-			if k, ok := e.key.(Str); ok && len(k) == len(key) && string(k) == key {
+			if k, ok := e.key.(Str); ok && smallStrEq(string(k), key) {
 				return e.val, true
 			}
 		}
@@ -491,7 +494,7 @@ func (d *Dict) KeysVersion() uint64 { return d.keysVer }
 func (d *Dict) IndexStr(key string) int {
 	if d.index == nil {
 		for i := range d.entries {
-			if k, ok := d.entries[i].key.(Str); ok && string(k) == key {
+			if k, ok := d.entries[i].key.(Str); ok && smallStrEq(string(k), key) {
 				return i
 			}
 		}
@@ -541,4 +544,17 @@ func (d *Dict) Copy() *Dict {
 		n.index = append([]int32(nil), d.index...)
 	}
 	return n
+}
+
+// smallStrEq is a == b for the linear scans of small dicts, where keys are short attribute
+// names, often the very same (interned) string: equal data pointers and a first-byte
+// mismatch decide without calling memequal.
+func smallStrEq(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	if len(a) == 0 || unsafe.StringData(a) == unsafe.StringData(b) {
+		return true
+	}
+	return a[0] == b[0] && a == b
 }
