@@ -52,7 +52,7 @@ func (s *state) failWalrus(e ast.Expr) {
 	s.next()
 	if startsExpr(s.peek()) && !s.atOp("*") {
 		if _, ok := s.tryParse(s.expr, true); ok {
-			s.fail("cannot use assignment expressions with "+exprName(e), e.Position())
+			s.fail("cannot use assignment expressions with "+ast.ExprName(e), e.Position())
 		}
 	}
 	s.i = save
@@ -607,7 +607,7 @@ func (s *state) failKeywordTarget(v ast.Expr) {
 	switch v := v.(type) {
 	case *ast.Constant:
 		if v.Value == true || v.Value == false || v.Value == nil {
-			s.fail("cannot assign to "+exprName(v), span(v.Position(), tokPos(eq)))
+			s.fail("cannot assign to "+ast.ExprName(v), span(v.Position(), tokPos(eq)))
 		}
 	}
 	s.fail(`expression cannot contain assignment, perhaps you meant "=="?`, span(v.Position(), tokPos(eq)))
@@ -723,7 +723,7 @@ func (s *state) failForTarget(startIdx, failAt int) {
 	e, ok := s.tryParse(s.starExprs, true)
 	if ok {
 		if bad := invalidTarget(e, forTargets); bad != nil {
-			s.fail("cannot assign to "+exprName(bad), bad.Position())
+			s.fail("cannot assign to "+ast.ExprName(bad), bad.Position())
 		}
 		if t := s.peek(); startsExpr(t) && !s.atKw("in") {
 			last := e

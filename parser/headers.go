@@ -77,7 +77,7 @@ func (s *state) assignHint(e ast.Expr) {
 				if isName {
 					s.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(e.Position(), rhs.Position()))
 				}
-				s.fail("cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?", e.Position())
+				s.fail("cannot assign to "+ast.ExprName(e)+" here. Maybe you meant '==' instead of '='?", e.Position())
 			}
 		}
 	}

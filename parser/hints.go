@@ -273,7 +273,7 @@ func (s *state) failAssign(targets []ast.Expr, value ast.Expr) {
 			s.fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(e.Position(), lead.Position()))
 		}
 		if bitOrLevel(e) && !excludedDisplay(e) {
-			s.fail("cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?", e.Position())
+			s.fail("cannot assign to "+ast.ExprName(e)+" here. Maybe you meant '==' instead of '='?", e.Position())
 		}
 	}
 	for _, tg := range targets {
@@ -282,7 +282,7 @@ func (s *state) failAssign(targets []ast.Expr, value ast.Expr) {
 			s.fail("assignment to yield expression not possible", tg.Position())
 		}
 		if bad := invalidTarget(tg, starTargets); bad != nil {
-			s.fail("cannot assign to "+exprName(bad), bad.Position())
+			s.fail("cannot assign to "+ast.ExprName(bad), bad.Position())
 		}
 	}
 }

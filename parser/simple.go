@@ -191,7 +191,7 @@ func (s *state) failDel(del *plexer.Token) {
 	s.i = s.indexOf(del) + 1
 	if e, ok := s.tryParse(s.starExprs, true); ok {
 		if bad := invalidTarget(e, delTargets); bad != nil {
-			s.fail("cannot delete "+exprName(bad), bad.Position())
+			s.fail("cannot delete "+ast.ExprName(bad), bad.Position())
 		}
 	}
 	s.i = failAt
@@ -391,7 +391,7 @@ func (s *state) exprStmt() ast.Stmt {
 		switch e.(type) {
 		case *ast.Name, *ast.Attribute, *ast.Subscript:
 		default:
-			s.fail("'"+exprName(e)+"' is an illegal expression for augmented assignment", e.Position())
+			s.fail("'"+ast.ExprName(e)+"' is an illegal expression for augmented assignment", e.Position())
 		}
 		s.next()
 		setCtx(e, ast.Store)
@@ -436,7 +436,7 @@ func (s *state) assign(start *plexer.Token, first ast.Expr) ast.Stmt {
 			// CPython names an invalid target even when what follows '=' is broken.
 			for _, tg := range targets {
 				if bad := invalidTarget(tg, starTargets); bad != nil {
-					s.fail("cannot assign to "+exprName(bad), bad.Position())
+					s.fail("cannot assign to "+ast.ExprName(bad), bad.Position())
 				}
 			}
 			v = s.rhs() // raises the original error
