@@ -19,6 +19,9 @@ type SyntaxError struct {
 	Line, Col, EndLine, EndCol int
 	// Text is the source line of Line, without its line ending.
 	Text string
+	// AtEOF reports an error found only at the end of the input (a block that never came):
+	// CPython shows the line without a caret then.
+	AtEOF bool
 }
 
 // Error returns "Kind: Msg (filename, line N)" as CPython's str() of the exception would
@@ -43,11 +46,9 @@ func (e *SyntaxError) Format() string {
 		trimmed := strings.TrimLeft(text, " \t\f")
 		removed := utf8.RuneCountInString(text) - utf8.RuneCountInString(trimmed)
 		fmt.Fprintf(&b, "    %s\n", trimmed)
-		if e.Col > 0 {
-			start := e.Col - 1 - removed
-			if start < 0 {
-				start = 0
-			}
+		// Like CPython, no caret when the error lies in the indentation (left of the shown
+		// text) or at the end of the input.
+		if start := e.Col - 1 - removed; e.Col > 0 && start >= 0 && !e.AtEOF {
 			width := 1
 			if e.EndLine == e.Line && e.EndCol > e.Col {
 				width = e.EndCol - e.Col

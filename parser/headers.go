@@ -326,7 +326,20 @@ func (s *state) indent() {
 	if t.Type == lexer.Dedent && pos.Lineno == t.Pos.Line && pos.ColOffset == t.Pos.Column-1 {
 		e.Col, e.EndLine, e.EndCol = e.Col-1, 0, 0 // a DEDENT inside the file: 0-based column
 	}
+	e.AtEOF = s.onlyEndFrom(s.i)
 	panic(syntaxPanic{err: e})
+}
+
+// onlyEndFrom reports whether nothing but NEWLINE, DEDENT and EOF tokens follow index i.
+func (s *state) onlyEndFrom(i int) bool {
+	for ; i < len(s.toks); i++ {
+		switch s.toks[i].Type {
+		case lexer.Newline, lexer.Dedent, plexer.EOF:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // tryCheck requires an except or finally clause after a try block.
