@@ -168,10 +168,14 @@ func (vm *Interpreter) RunFile(path string) int {
 			vm.in.Argv[0] = path
 		}
 	}
+	// Like CPython, the script's code (tracebacks, __file__) names it by its absolute path;
+	// sys.argv[0] keeps the path as given.
+	filename := path
 	if abs, err := filepath.Abs(path); err == nil {
+		filename = abs
 		vm.in.Path = append([]string{filepath.Dir(abs)}, vm.in.Path...)
 	}
-	return vm.RunString(path, string(src))
+	return vm.RunString(filename, string(src))
 }
 
 // RunString runs src as the __main__ module (filename is used in tracebacks) and returns

@@ -96,7 +96,10 @@ func runSource(opts runOptions, filename, src string, stdin io.Reader, stdout, s
 	defer flushOutput(out)
 	interp := newInterpreter(opts, stdin, out, stderr)
 	if filename != "<string>" && filename != "<stdin>" {
+		// Like CPython, the script's code (tracebacks, __file__) names it by its absolute
+		// path; sys.argv[0] keeps the path as given.
 		if abs, err := filepath.Abs(filename); err == nil {
+			filename = abs
 			interp.Interp().Path = append([]string{filepath.Dir(abs)}, interp.Interp().Path...)
 		}
 	} else {
