@@ -344,8 +344,9 @@ func genericSetAttr(th *Thread, obj Value, name string, v Value) error {
 			o.Dict = NewDict()
 		}
 		dict = o.Dict
-		if v != nil && t.IsHeap() && t.attrHint == 0 {
-			t.attrHint = 1 // newException gives later instances a dict with room
+		if v != nil && t.IsHeap() && t.attrHint < 2 {
+			// newException gives later instances a dict with room for one or two
+			t.attrHint = min(dict.used+1, 2)
 		}
 	case *Module:
 		dict = o.Dict

@@ -27,10 +27,9 @@ type Exception struct {
 	Args Tuple
 	// Cause is __cause__ (set by `raise … from …`), Context is __context__ (the exception
 	// being handled when this one was raised). SuppressContext is __suppress_context__.
-	Cause           *Exception
-	Context         *Exception
-	SuppressContext bool
-	Traceback       []Frame
+	Cause     *Exception
+	Context   *Exception
+	Traceback []Frame
 	// Notes are the strings added by add_note (__notes__).
 	Notes []string
 	// Dict holds other attributes (user subclass attributes, name/obj of AttributeError,
@@ -38,6 +37,9 @@ type Exception struct {
 	Dict *Dict
 
 	scope *nameScope // names visible where a NameError was raised (suggestions)
+
+	// SuppressContext is __suppress_context__ (set by `raise … from …`).
+	SuppressContext bool
 }
 
 // excWithArg allocates an exception and the backing array of a one-element Args together.
@@ -46,9 +48,17 @@ type excWithArg struct {
 	a [1]Value
 }
 
-// excWithDict also holds an attribute dict with room for two attributes: a user exception
-// class whose instances get attributes (self.code = code) costs one allocation.
-type excWithDict struct {
+// excWithDict1 / excWithDict2 also hold an attribute dict with room for one or two
+// attributes: a user exception class whose instances get attributes (self.code = code)
+// costs one allocation.
+type excWithDict1 struct {
+	e  Exception
+	a  [1]Value
+	d  Dict
+	de [1]dictEntry
+}
+
+type excWithDict2 struct {
 	e  Exception
 	a  [1]Value
 	d  Dict
@@ -58,8 +68,14 @@ type excWithDict struct {
 // newException allocates an exception of type t with the given args (copied), for
 // BaseException.__new__.
 func newException(t *Type, args []Value) *Exception {
-	if t.IsHeap() && t.attrHint > 0 {
-		x := &excWithDict{}
+	if t.IsHeap() && t.attrHint == 1 {
+		x := &excWithDict1{}
+		x.d.entries = x.de[:0]
+		x.e.Dict = &x.d
+		return x.e.setArgs(t, args, x.a[:])
+	}
+	if t.IsHeap() && t.attrHint > 1 {
+		x := &excWithDict2{}
 		x.d.entries = x.de[:0]
 		x.e.Dict = &x.d
 		return x.e.setArgs(t, args, x.a[:])
