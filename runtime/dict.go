@@ -12,7 +12,7 @@ import (
 // have allocation-free fast paths (GetStr, SetStr).
 type Dict struct {
 	entries []dictEntry
-	index   []int32 // -1 empty, -2 deleted, else position in entries
+	index   *[]int32 // -1 empty, -2 deleted, else entry position; nil while small (a pointer keeps Dict at 48 bytes)
 	used    int
 	keysVer uint64 // changes whenever entry positions may change
 }
@@ -100,11 +100,12 @@ func (d *Dict) lookup(th *Thread, key Value, h int64) (int, error) {
 		}
 		return -1, nil
 	}
-	mask := uint64(len(d.index) - 1)
+	index := *d.index
+	mask := uint64(len(index) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		ix := d.index[i]
+		ix := index[i]
 		if ix == slotEmpty {
 			return -1, nil
 		}
@@ -145,11 +146,12 @@ func (d *Dict) lookupStr(s string, h int64) int {
 		}
 		return -1
 	}
-	mask := uint64(len(d.index) - 1)
+	index := *d.index
+	mask := uint64(len(index) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		ix := d.index[i]
+		ix := index[i]
 		if ix == slotEmpty {
 			return -1
 		}
@@ -167,14 +169,15 @@ func (d *Dict) lookupStr(s string, h int64) int {
 }
 
 func (d *Dict) insertIndex(h int64, pos int) {
-	mask := uint64(len(d.index) - 1)
+	index := *d.index
+	mask := uint64(len(index) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
-	for d.index[i] >= 0 {
+	for index[i] >= 0 {
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
 	}
-	d.index[i] = int32(pos)
+	index[i] = int32(pos)
 }
 
 // rebuild compacts entries and rebuilds the index for at least n live entries, reserving
@@ -206,10 +209,11 @@ func (d *Dict) rebuild(n int) {
 		}
 	}
 	d.entries = live
-	d.index = make([]int32, size)
-	for i := range d.index {
-		d.index[i] = slotEmpty
+	index := make([]int32, size)
+	for i := range index {
+		index[i] = slotEmpty
 	}
+	d.index = &index
 	for i, e := range d.entries {
 		d.insertIndex(e.hash, i)
 	}
@@ -221,7 +225,7 @@ func (d *Dict) appendEntry(h int64, key, val Value) {
 		if len(d.entries) >= smallDict {
 			d.rebuild((len(d.entries) + 1) * 3)
 		}
-	} else if len(d.entries)+1 > len(d.index)*2/3 {
+	} else if len(d.entries)+1 > len(*d.index)*2/3 {
 		d.rebuild(d.used * 3)
 	}
 	d.entries = append(d.entries, dictEntry{h, key, val})
@@ -251,11 +255,12 @@ func (d *Dict) lookupInt(k Int, h int64) int {
 		}
 		return -1
 	}
-	mask := uint64(len(d.index) - 1)
+	index := *d.index
+	mask := uint64(len(index) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		ix := d.index[i]
+		ix := index[i]
 		if ix == slotEmpty {
 			return -1
 		}
@@ -455,14 +460,15 @@ func (d *Dict) deleteAt(i int) Value {
 	e := &d.entries[i]
 	v := e.val
 	if d.index != nil {
-		mask := uint64(len(d.index) - 1)
+		index := *d.index
+		mask := uint64(len(index) - 1)
 		perturb := uint64(e.hash)
 		j := uint64(e.hash) & mask
-		for int(d.index[j]) != i {
+		for int(index[j]) != i {
 			perturb >>= 5
 			j = (j*5 + perturb + 1) & mask
 		}
-		d.index[j] = slotDeleted
+		index[j] = slotDeleted
 	}
 	e.key, e.val = nil, nil
 	d.used--
@@ -541,7 +547,8 @@ func (d *Dict) Copy() *Dict {
 	n := &Dict{used: d.used}
 	n.entries = append([]dictEntry(nil), d.entries...)
 	if d.index != nil {
-		n.index = append([]int32(nil), d.index...)
+		index := append([]int32(nil), (*d.index)...)
+		n.index = &index
 	}
 	return n
 }
