@@ -121,7 +121,7 @@ func (e *Exception) Message() string {
 		return ""
 	case 1:
 		if e.typ.IsSubtype(KeyErrorType) {
-			s, err := Repr(nil, e.Args[0])
+			s, err := reprDetached(e.Args[0])
 			if err == nil {
 				return s
 			}

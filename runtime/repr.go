@@ -48,6 +48,14 @@ func intString(v Value) (string, error) {
 	return "", nil
 }
 
+// reprDetached is Repr without user code (like Repr(nil, v)) that still prints
+// self-containing containers as [...]: it runs on a detached Thread, one without an
+// interpreter, which only keeps the repr stack.
+func reprDetached(v Value) (string, error) {
+	var th Thread
+	return repr(&th, v)
+}
+
 // enterRepr guards against infinite recursion on self-containing containers.
 func (th *Thread) enterRepr(v Value) bool {
 	if th == nil {
@@ -95,7 +103,7 @@ func repr(th *Thread, v Value) (string, error) {
 		return "None", nil
 	}
 	t := v.Type()
-	if f, ok := userMethod(t, "__repr__"); ok && th != nil {
+	if f, ok := userMethod(t, "__repr__"); ok && th != nil && th.Interp != nil {
 		if err := th.Enter(); err != nil {
 			return "", err
 		}
@@ -191,6 +199,13 @@ func repr(th *Thread, v Value) (string, error) {
 		return "<class '" + x.Module + "." + x.Qualname + "'>", nil
 	case *Exception:
 		name := x.typ.Name
+		if th != nil && th.Interp == nil {
+			// detached (Go error text): no recursion limit, so stop at cycles
+			if !th.enterRepr(x) {
+				return name + "(...)", nil
+			}
+			defer th.leaveRepr()
+		}
 		if len(x.Args) == 1 {
 			if err := th.enterNested(" while getting the repr of an object"); err != nil {
 				return "", err
@@ -251,7 +266,7 @@ func repr(th *Thread, v Value) (string, error) {
 	case Reprer:
 		return x.Repr(th)
 	}
-	if f, owner := t.LookupOwner("__repr__"); owner != nil && owner != ObjectType && th != nil {
+	if f, owner := t.LookupOwner("__repr__"); owner != nil && owner != ObjectType && th != nil && th.Interp != nil {
 		r, err := callDunder0(th, f, v)
 		if err != nil {
 			return "", err
@@ -280,6 +295,9 @@ func typeNameOf(v Value) string { return v.Type().Name }
 func (th *Thread) enterNested(what string) error {
 	if th == nil {
 		return nil
+	}
+	if th.Interp == nil {
+		return nil // a detached thread (see reprDetached): cycles are caught by reprStack
 	}
 	if th.Depth >= th.Interp.RecursionLimit {
 		return NewException(RecursionErrorType, "maximum recursion depth exceeded"+what)
