@@ -175,6 +175,9 @@ func init() {
 		if len(kw) > 0 {
 			return TypeErrorf("%s() takes no keyword arguments", e.typ.Name)
 		}
+		if sameValues(e.Args, args) {
+			return nil // __new__ already stored these args: KeyError(k) copies them once
+		}
 		e.Args = append(Tuple(nil), args...)
 		return nil
 	}
@@ -686,4 +689,27 @@ func newRange(th *Thread, t *Type, args []Value, kw []string) (Value, error) {
 		return nil, err
 	}
 	return r, nil
+}
+
+// sameValues reports whether a and b hold identical values (Python `is`), element by element.
+func sameValues(a Tuple, b []Value) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	for i := range a {
+		switch x := a[i].(type) {
+		case Float: // Is says 0.0 is -0.0
+			y, ok := b[i].(Float)
+			if !ok || math.Float64bits(float64(x)) != math.Float64bits(float64(y)) {
+				return false
+			}
+		case Complex:
+			return false
+		default:
+			if !Is(x, b[i]) {
+				return false
+			}
+		}
+	}
+	return true
 }
