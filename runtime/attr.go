@@ -18,6 +18,18 @@ type AttrSetter interface {
 
 // getAttr implements GetAttr.
 func getAttr(th *Thread, obj Value, name string) (Value, error) {
+	if o, ok := obj.(*Object); ok && o.Dict != nil {
+		// fast path for an instance attribute: no __getattribute__ override and no data
+		// descriptor of that name on the class (objectGenericLookup's order)
+		t := o.typ
+		if !t.IsHeap() || t.specials().getattribute == nil {
+			if cv, found := t.Lookup(name); !found || !isDataDescriptor(cv) {
+				if v, ok := o.Dict.GetStr(name); ok {
+					return v, nil
+				}
+			}
+		}
+	}
 	v, ok, err := lookupAttr(th, obj, name)
 	if err != nil {
 		return nil, err
