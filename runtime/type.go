@@ -274,8 +274,9 @@ type internedKey struct {
 // internKey returns name boxed as a Value and its hash, reusing those of the names
 // instances of a heap type usually get.
 func (t *Type) internKey(name string) (Value, int64) {
-	for _, k := range t.attrKeys {
-		if string(k.key.(Str)) == name {
+	for i := range t.attrKeys {
+		k := &t.attrKeys[i]
+		if s, _ := k.key.(Str); smallStrEq(string(s), name) {
 			return k.key, k.hash
 		}
 	}
