@@ -462,7 +462,8 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			continue
 
 		case code.JUMP_BACKWARD:
-			if bx != nil && bx.limited {
+			// (without a step limit only an interrupt request needs the call)
+			if bx != nil && bx.limited && (bx.steps != -1<<63 || bx.intr.Load()) {
 				if err := bx.step(); err != nil {
 					ferr = err
 					goto fail
