@@ -6,6 +6,11 @@ package runtime
 type Super struct {
 	Class *Type
 	Obj   Value // the instance, or a class for class methods; nil when unbound
+
+	// bound holds the first method bound through this super object: super().m(...) is
+	// one allocation, not two. Later lookups allocate their own.
+	bound     BoundMethod
+	boundUsed bool
 }
 
 // Type returns super.
@@ -50,6 +55,11 @@ func (s *Super) GetAttrStr(th *Thread, name string) (Value, bool, error) {
 		case Function:
 			if obj == nil {
 				return v, true, nil
+			}
+			if !s.boundUsed {
+				s.boundUsed = true
+				s.bound = BoundMethod{Self: obj, Func: v}
+				return &s.bound, true, nil
 			}
 			return &BoundMethod{Self: obj, Func: v}, true, nil
 		case Descriptor:
