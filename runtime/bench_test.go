@@ -178,3 +178,28 @@ func BenchmarkLibmExp(b *testing.B) {
 		x += Exp(float64(i%100)*0.1 - 5)
 	}
 }
+
+func BenchmarkConstructKeyError(b *testing.B) {
+	th := newTestThread()
+	args := []Value{Int(7)}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		Call(th, KeyErrorType, args, nil)
+	}
+}
+
+func BenchmarkConstructUserException(b *testing.B) {
+	th := newTestThread()
+	ns := NewDict()
+	ns.SetStr("__module__", Str("__main__"))
+	c, err := NewClass(th, "AppError", []*Type{ExceptionType}, ns, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	args := []Value{Int(7)}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		e, _ := Call(th, c, args, nil)
+		SetAttr(th, e, "code", Int(7))
+	}
+}
