@@ -138,50 +138,10 @@ func init() {
 		}
 		return l.CallSoonThreadsafe(th, a[0], copyArgs(extra), ctxOrCopy(th, a[1]))
 	})
-	AddMethod(LoopType, "call_later", func(th *Thread, args []Value, kw []string) (Value, error) {
-		l, rest, err := loopSelf(args, "call_later")
-		if err != nil {
-			return nil, err
-		}
-		var a [3]Value
-		extra, err := specCallLater.Unpack(rest, kw, a[:])
-		if err != nil {
-			return nil, err
-		}
-		if a[0] == None {
-			return nil, TypeErrorf("unsupported operand type(s) for +: 'float' and 'NoneType'")
-		}
-		d, err := floatArg("call_later", a[0])
-		if err != nil {
-			return nil, err
-		}
-		if err := checkCallable(th, "call_later", a[1]); err != nil {
-			return nil, err
-		}
-		return l.CallLater(d, a[1], copyArgs(extra), ctxOrCopy(th, a[2]))
-	})
-	AddMethod(LoopType, "call_at", func(th *Thread, args []Value, kw []string) (Value, error) {
-		l, rest, err := loopSelf(args, "call_at")
-		if err != nil {
-			return nil, err
-		}
-		var a [3]Value
-		extra, err := specCallAt.Unpack(rest, kw, a[:])
-		if err != nil {
-			return nil, err
-		}
-		if a[0] == None {
-			return nil, TypeErrorf("when cannot be None")
-		}
-		w, err := floatArg("call_at", a[0])
-		if err != nil {
-			return nil, err
-		}
-		if err := checkCallable(th, "call_at", a[1]); err != nil {
-			return nil, err
-		}
-		return l.CallAt(w, a[1], copyArgs(extra), ctxOrCopy(th, a[2]))
-	})
+	AddMethod(LoopType, "call_later", timedCallMethod("call_later", &specCallLater,
+		"unsupported operand type(s) for +: 'float' and 'NoneType'", (*Loop).CallLater))
+	AddMethod(LoopType, "call_at", timedCallMethod("call_at", &specCallAt,
+		"when cannot be None", (*Loop).CallAt))
 	AddMethod(LoopType, "create_task", func(th *Thread, args []Value, kw []string) (Value, error) {
 		l, rest, err := loopSelf(args, "create_task")
 		if err != nil {
@@ -331,4 +291,33 @@ func (l *Loop) AsyncGenFinalize(th *Thread, agen Value) {
 		_, err = l.CreateTask(th, c, nil, nil)
 		return err
 	}, agen)
+}
+
+// timedCallMethod builds loop.call_later and loop.call_at: both take a
+// time (rejecting None with noneMsg), a callback, its arguments and an
+// optional context, and differ only in how the time is scheduled.
+func timedCallMethod(name string, spec *ArgSpec, noneMsg string,
+	schedule func(l *Loop, t float64, cb Value, args []Value, ctx Value) (*Handle, error)) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, error) {
+		l, rest, err := loopSelf(args, name)
+		if err != nil {
+			return nil, err
+		}
+		var a [3]Value
+		extra, err := spec.Unpack(rest, kw, a[:])
+		if err != nil {
+			return nil, err
+		}
+		if a[0] == None {
+			return nil, TypeErrorf("%s", noneMsg)
+		}
+		t, err := floatArg(name, a[0])
+		if err != nil {
+			return nil, err
+		}
+		if err := checkCallable(th, name, a[1]); err != nil {
+			return nil, err
+		}
+		return schedule(l, t, a[1], copyArgs(extra), ctxOrCopy(th, a[2]))
+	}
 }

@@ -450,25 +450,16 @@ func JoinStrings(th *Thread, sep string, it Value) (string, error) {
 func init() {
 	addMethods(StrType, map[string]BuiltinFunc{
 		"split": func(th *Thread, args []Value, kw []string) (Value, error) {
-			var sep Value = None
-			maxsplit := -1
-			if err := UnpackArgs("split", args[1:], kw, "sep?", &sep, "maxsplit?", &maxsplit); err != nil {
+			s, sp, ws, maxsplit, err := splitArgs("split", args, kw)
+			if err != nil {
 				return nil, err
 			}
-			s := string(args[0].(Str))
-			if sep == None {
+			if ws {
 				return &List{Items: splitWhitespace(s, maxsplit)}, nil
 			}
-			sp, ok := sep.(Str)
-			if !ok {
-				return nil, TypeErrorf("must be str or None, not %s", sep.Type().Name)
-			}
-			if sp == "" {
-				return nil, ValueErrorf("empty separator")
-			}
-			parts := strings.SplitN(s, string(sp), maxsplit+1)
+			parts := strings.SplitN(s, sp, maxsplit+1)
 			if maxsplit < 0 {
-				parts = strings.Split(s, string(sp))
+				parts = strings.Split(s, sp)
 			}
 			out := make([]Value, len(parts))
 			for i, p := range parts {
@@ -477,25 +468,16 @@ func init() {
 			return &List{Items: out}, nil
 		},
 		"rsplit": func(th *Thread, args []Value, kw []string) (Value, error) {
-			var sep Value = None
-			maxsplit := -1
-			if err := UnpackArgs("rsplit", args[1:], kw, "sep?", &sep, "maxsplit?", &maxsplit); err != nil {
+			s, sp, ws, maxsplit, err := splitArgs("rsplit", args, kw)
+			if err != nil {
 				return nil, err
 			}
-			s := string(args[0].(Str))
-			if sep == None {
+			if ws {
 				return &List{Items: rsplitWhitespace(s, maxsplit)}, nil
-			}
-			sp, ok := sep.(Str)
-			if !ok {
-				return nil, TypeErrorf("must be str or None, not %s", sep.Type().Name)
-			}
-			if sp == "" {
-				return nil, ValueErrorf("empty separator")
 			}
 			var out []Value
 			for maxsplit < 0 || len(out) < maxsplit {
-				i := strings.LastIndex(s, string(sp))
+				i := strings.LastIndex(s, sp)
 				if i < 0 {
 					break
 				}
@@ -905,4 +887,27 @@ func IsIdentifier(s string) bool {
 		return false
 	}
 	return true
+}
+
+// splitArgs unpacks the arguments of str.split and str.rsplit: the
+// string, the separator (ws reports a sep of None: split on runs of
+// whitespace) and maxsplit.
+func splitArgs(name string, args []Value, kw []string) (s, sep string, ws bool, maxsplit int, err error) {
+	var sepv Value = None
+	maxsplit = -1
+	if err := UnpackArgs(name, args[1:], kw, "sep?", &sepv, "maxsplit?", &maxsplit); err != nil {
+		return "", "", false, 0, err
+	}
+	s = string(args[0].(Str))
+	if sepv == None {
+		return s, "", true, maxsplit, nil
+	}
+	sp, ok := sepv.(Str)
+	if !ok {
+		return "", "", false, 0, TypeErrorf("must be str or None, not %s", sepv.Type().Name)
+	}
+	if sp == "" {
+		return "", "", false, 0, ValueErrorf("empty separator")
+	}
+	return s, string(sp), false, maxsplit, nil
 }
