@@ -26,6 +26,19 @@ type ByteArray struct {
 // Type returns bytearray.
 func (*ByteArray) Type() *Type { return ByteArrayType }
 
+// BytesLike returns the bytes of a bytes or bytearray (a bytearray's own
+// buffer, not a copy), or the TypeError CPython raises for any other
+// object where a bytes-like object is required.
+func BytesLike(v Value) ([]byte, error) {
+	switch x := v.(type) {
+	case Bytes:
+		return []byte(x), nil
+	case *ByteArray:
+		return x.B, nil
+	}
+	return nil, TypeErrorf("a bytes-like object is required, not '%s'", v.Type().Name)
+}
+
 // isASCII reports whether s holds only ASCII.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -14,16 +14,6 @@ import (
 // Module is the gzip module's definition; register it with Interp.RegisterModule.
 var Module = runtime.ModuleDef{Name: "gzip", Init: initModule}
 
-func bytesArg(v runtime.Value) ([]byte, error) {
-	switch x := v.(type) {
-	case runtime.Bytes:
-		return []byte(x), nil
-	case *runtime.ByteArray:
-		return x.B, nil
-	}
-	return nil, runtime.TypeErrorf("a bytes-like object is required, not '%s'", v.Type().Name)
-}
-
 func compress(data []byte, level int) ([]byte, error) {
 	var buf bytes.Buffer
 	w, err := gzip.NewWriterLevel(&buf, level)
@@ -57,7 +47,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		if len(args) < 1 {
 			return nil, runtime.TypeErrorf("compress() missing required argument 'data' (pos 1)")
 		}
-		data, err := bytesArg(args[0])
+		data, err := runtime.BytesLike(args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -77,7 +67,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		if len(args) < 1 {
 			return nil, runtime.TypeErrorf("decompress() missing required argument 'data' (pos 1)")
 		}
-		data, err := bytesArg(args[0])
+		data, err := runtime.BytesLike(args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -101,7 +91,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 	})
 	m.AddFunc("_write_file", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		name, _ := args[0].(runtime.Str)
-		data, err := bytesArg(args[1])
+		data, err := runtime.BytesLike(args[1])
 		if err != nil {
 			return nil, err
 		}

@@ -108,7 +108,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		"dist":      dist,
 		"factorial": factorial,
 		"floor":     floor,
-		"fmod":      fmod,
+		"fmod":      modulo("fmod", math.Mod),
 		"frexp":     frexp,
 		"fsum":      fsum,
 		"gcd":       gcd,
@@ -129,7 +129,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		"perm":      perm,
 		"pow":       pow,
 		"prod":      prod,
-		"remainder": remainder,
+		"remainder": modulo("remainder", math.Remainder),
 		"trunc":     trunc,
 		"ulp":       ulp,
 	} {
@@ -167,34 +167,24 @@ func copysign(th *runtime.Thread, args []runtime.Value, kwnames []string) (runti
 	return runtime.Float(math.Copysign(x, y)), nil
 }
 
-func fmod(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	x, y, err := twoFloats(th, "fmod", args, kwnames)
-	if err != nil {
-		return nil, err
+// modulo builds math.fmod and math.remainder, which differ only in the Go
+// operation: an infinite divisor leaves a finite x as it is, and a NaN
+// result from non-NaN operands is a domain error.
+func modulo(name string, op func(x, y float64) float64) runtime.BuiltinFunc {
+	return func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		x, y, err := twoFloats(th, name, args, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		if math.IsInf(y, 0) && !math.IsInf(x, 0) && !math.IsNaN(x) {
+			return runtime.Float(x), nil
+		}
+		r := op(x, y)
+		if math.IsNaN(r) && !math.IsNaN(x) && !math.IsNaN(y) {
+			return nil, domainError()
+		}
+		return runtime.Float(r), nil
 	}
-	if math.IsInf(y, 0) && !math.IsInf(x, 0) && !math.IsNaN(x) {
-		return runtime.Float(x), nil
-	}
-	r := math.Mod(x, y)
-	if math.IsNaN(r) && !math.IsNaN(x) && !math.IsNaN(y) {
-		return nil, domainError()
-	}
-	return runtime.Float(r), nil
-}
-
-func remainder(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	x, y, err := twoFloats(th, "remainder", args, kwnames)
-	if err != nil {
-		return nil, err
-	}
-	if math.IsInf(y, 0) && !math.IsInf(x, 0) && !math.IsNaN(x) {
-		return runtime.Float(x), nil
-	}
-	r := math.Remainder(x, y)
-	if math.IsNaN(r) && !math.IsNaN(x) && !math.IsNaN(y) {
-		return nil, domainError()
-	}
-	return runtime.Float(r), nil
 }
 
 func pow(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {

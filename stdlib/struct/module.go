@@ -62,17 +62,6 @@ func float16value(h uint16) float64 {
 	return sign * (1 + mant/1024) * math.Pow(2, float64(exp-15))
 }
 
-// bytesArg converts a bytes-like argument.
-func bytesArg(v runtime.Value) ([]byte, bool) {
-	switch x := v.(type) {
-	case runtime.Bytes:
-		return []byte(x), true
-	case *runtime.ByteArray:
-		return x.B, true
-	}
-	return nil, false
-}
-
 // structValue is a compiled struct.Struct.
 type structValue struct {
 	source string
@@ -143,9 +132,9 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		b, ok := bytesArg(args[1])
-		if !ok {
-			return nil, runtime.TypeErrorf("a bytes-like object is required, not '%s'", args[1].Type().Name)
+		b, err := runtime.BytesLike(args[1])
+		if err != nil {
+			return nil, err
 		}
 		if len(b) != ft.size {
 			return nil, st.errorf("unpack requires a buffer of %d bytes", ft.size)
@@ -160,9 +149,9 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		b, ok := bytesArg(args[1])
-		if !ok {
-			return nil, runtime.TypeErrorf("a bytes-like object is required, not '%s'", args[1].Type().Name)
+		b, err := runtime.BytesLike(args[1])
+		if err != nil {
+			return nil, err
 		}
 		off := 0
 		if len(args) > 2 {
@@ -182,9 +171,9 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		b, ok := bytesArg(args[1])
-		if !ok {
-			return nil, runtime.TypeErrorf("a bytes-like object is required, not '%s'", args[1].Type().Name)
+		b, err := runtime.BytesLike(args[1])
+		if err != nil {
+			return nil, err
 		}
 		if ft.size == 0 || len(b)%ft.size != 0 {
 			return nil, st.errorf("iterative unpacking requires a buffer of a multiple of %d bytes", ft.size)
@@ -247,9 +236,9 @@ func newStructType() *runtime.Type {
 		if len(args) != 1 {
 			return nil, runtime.TypeErrorf("unpack() takes exactly one argument (%d given)", len(args))
 		}
-		b, ok := bytesArg(args[0])
-		if !ok {
-			return nil, runtime.TypeErrorf("a bytes-like object is required, not '%s'", args[0].Type().Name)
+		b, err := runtime.BytesLike(args[0])
+		if err != nil {
+			return nil, err
 		}
 		if len(b) != s.ft.size {
 			return nil, s.st.errorf("unpack requires a buffer of %d bytes", s.ft.size)
@@ -260,9 +249,9 @@ func newStructType() *runtime.Type {
 		if len(args) < 1 {
 			return nil, runtime.TypeErrorf("unpack_from() missing required argument 'buffer' (pos 1)")
 		}
-		b, ok := bytesArg(args[0])
-		if !ok {
-			return nil, runtime.TypeErrorf("a bytes-like object is required, not '%s'", args[0].Type().Name)
+		b, err := runtime.BytesLike(args[0])
+		if err != nil {
+			return nil, err
 		}
 		off := 0
 		if len(args) > 1 {

@@ -15,17 +15,6 @@ import (
 // Module is the zlib module's definition; register it with Interp.RegisterModule.
 var Module = runtime.ModuleDef{Name: "zlib", Init: initModule}
 
-// bytesArg converts a bytes-like argument.
-func bytesArg(v runtime.Value) ([]byte, error) {
-	switch x := v.(type) {
-	case runtime.Bytes:
-		return []byte(x), nil
-	case *runtime.ByteArray:
-		return x.B, nil
-	}
-	return nil, runtime.TypeErrorf("a bytes-like object is required, not '%s'", v.Type().Name)
-}
-
 // errorType makes zlib.error (per interpreter).
 func errorType(th *runtime.Thread, module string) (*runtime.Type, error) {
 	ns := runtime.NewDict()
@@ -49,7 +38,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		if len(args) < 1 {
 			return nil, runtime.TypeErrorf("compress() missing required argument 'data' (pos 1)")
 		}
-		data, err := bytesArg(args[0])
+		data, err := runtime.BytesLike(args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -72,7 +61,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		if len(args) < 1 {
 			return nil, runtime.TypeErrorf("decompress() missing required argument 'data' (pos 1)")
 		}
-		data, err := bytesArg(args[0])
+		data, err := runtime.BytesLike(args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -91,7 +80,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 			if len(args) < 1 {
 				return nil, runtime.TypeErrorf("%s() missing required argument 'data' (pos 1)", name)
 			}
-			data, err := bytesArg(args[0])
+			data, err := runtime.BytesLike(args[0])
 			if err != nil {
 				return nil, err
 			}
