@@ -506,6 +506,19 @@ func toFloat(v Value) (float64, error) {
 	return 0, TypeErrorf("must be real number, not %s", v.Type().Name)
 }
 
+// FloatOfReal converts a float, int or bool to float64 as CPython's
+// PyFloat_AsDouble does for those types (an int too large raises
+// OverflowError); ok is false, with no error, for any other object, whose
+// __float__ or __index__ the caller may try next.
+func FloatOfReal(v Value) (f float64, ok bool, err error) {
+	switch v.(type) {
+	case Int, Bool, Float, *BigInt:
+		f, err = toFloat(v)
+		return f, true, err
+	}
+	return 0, false, nil
+}
+
 func toComplex(v Value) (complex128, error) {
 	if c, ok := v.(Complex); ok {
 		return complex128(c), nil

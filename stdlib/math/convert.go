@@ -11,26 +11,11 @@ import (
 // float, int and bool directly (an int too large raises OverflowError), then __float__ and
 // __index__; anything else raises "must be real number, not T".
 func toFloat(th *runtime.Thread, v runtime.Value) (float64, error) {
-	switch x := v.(type) {
-	case runtime.Float:
-		return float64(x), nil
-	case runtime.Int:
-		return float64(x), nil
-	case runtime.Bool:
-		if x {
-			return 1, nil
-		}
-		return 0, nil
-	case *runtime.BigInt:
-		f, _ := new(big.Float).SetInt(x.Big()).Float64()
-		if math.IsInf(f, 0) {
-			return 0, runtime.OverflowErrorf("int too large to convert to float")
-		}
-		return f, nil
-	case *runtime.Object:
-		if x.Base != nil {
-			return toFloat(th, x.Base)
-		}
+	if f, ok, err := runtime.FloatOfReal(v); ok {
+		return f, err
+	}
+	if x, ok := v.(*runtime.Object); ok && x.Base != nil {
+		return toFloat(th, x.Base)
 	}
 	for _, name := range [...]string{"__float__", "__index__"} {
 		r, ok, err := callSpecial(th, v, name)

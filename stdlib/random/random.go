@@ -7,7 +7,6 @@ package random
 import (
 	"crypto/sha512"
 	"encoding/binary"
-	"math"
 	"math/big"
 	"os"
 	"time"
@@ -283,22 +282,8 @@ func toBigInt(v runtime.Value) *big.Int {
 
 // floatOf converts a number argument to float64.
 func floatOf(v runtime.Value) (float64, error) {
-	switch x := v.(type) {
-	case runtime.Float:
-		return float64(x), nil
-	case runtime.Int:
-		return float64(x), nil
-	case runtime.Bool:
-		if x {
-			return 1, nil
-		}
-		return 0, nil
-	case *runtime.BigInt:
-		f, _ := new(big.Float).SetInt(x.Big()).Float64()
-		if math.IsInf(f, 0) {
-			return 0, runtime.OverflowErrorf("int too large to convert to float")
-		}
-		return f, nil
+	if f, ok, err := runtime.FloatOfReal(v); ok {
+		return f, err
 	}
 	if i, ok := runtime.AsInt64(v); ok {
 		return float64(i), nil

@@ -103,18 +103,11 @@ func processTimeNs(th *runtime.Thread, args []runtime.Value, kwnames []string) (
 // seconds converts a duration argument (int or float, or an object with __float__ /
 // __index__) to float seconds.
 func seconds(th *runtime.Thread, v runtime.Value) (float64, error) {
-	switch x := v.(type) {
-	case runtime.Float:
-		return float64(x), nil
-	case runtime.Int:
-		return float64(x), nil
-	case runtime.Bool:
-		if x {
-			return 1, nil
-		}
-		return 0, nil
-	case *runtime.BigInt:
+	if _, ok := v.(*runtime.BigInt); ok {
 		return 0, runtime.OverflowErrorf("timestamp too large to convert to C _PyTime_t")
+	}
+	if f, ok, err := runtime.FloatOfReal(v); ok {
+		return f, err
 	}
 	for _, special := range [...]string{"__float__", "__index__"} {
 		if _, ok := v.Type().Lookup(special); ok {
