@@ -307,27 +307,8 @@ func formatInt(v Value, spec, typeName string) (string, error) {
 		if neg {
 			x = -x
 		}
-		base, prefix, groupN := 10, "", 3
-		switch fs.Type {
-		case 'b':
-			base, prefix, groupN = 2, "0b", 4
-		case 'o':
-			base, prefix, groupN = 8, "0o", 4
-		case 'x':
-			base, prefix, groupN = 16, "0x", 4
-		case 'X':
-			base, prefix, groupN = 16, "0X", 4
-		}
-		digits := strconv.FormatInt(x, base)
-		if fs.Type == 'X' {
-			digits = strings.ToUpper(digits)
-		}
-		if !fs.Alt {
-			prefix = ""
-		}
-		sign := fs.signOf(neg) + prefix
-		digits = fs.groupDigits(digits, groupN, len(sign))
-		return fs.pad(sign, digits, '>'), nil
+		base, prefix, groupN := intBase(fs.Type)
+		return fs.padInt(neg, strconv.FormatInt(x, base), prefix, groupN), nil
 	}
 	b := toBig(v)
 	if fs.Type == 'c' {
@@ -344,18 +325,29 @@ func formatInt(v Value, spec, typeName string) (string, error) {
 	}
 	neg := b.Sign() < 0
 	abs := new(big.Int).Abs(b)
-	base, prefix, groupN := 10, "", 3
-	switch fs.Type {
+	base, prefix, groupN := intBase(fs.Type)
+	return fs.padInt(neg, abs.Text(base), prefix, groupN), nil
+}
+
+// intBase returns the base, the '#' prefix and the digits per '_' group
+// of integer presentation type t (0, 'd', 'n', 'b', 'o', 'x' or 'X').
+func intBase(t byte) (base int, prefix string, groupN int) {
+	switch t {
 	case 'b':
-		base, prefix, groupN = 2, "0b", 4
+		return 2, "0b", 4
 	case 'o':
-		base, prefix, groupN = 8, "0o", 4
+		return 8, "0o", 4
 	case 'x':
-		base, prefix, groupN = 16, "0x", 4
+		return 16, "0x", 4
 	case 'X':
-		base, prefix, groupN = 16, "0X", 4
+		return 16, "0X", 4
 	}
-	digits := abs.Text(base)
+	return 10, "", 3
+}
+
+// padInt lays out the digits of an integer's absolute value (in the base
+// of intBase) with its sign, '#' prefix, grouping and padding.
+func (fs *FormatSpec) padInt(neg bool, digits, prefix string, groupN int) string {
 	if fs.Type == 'X' {
 		digits = strings.ToUpper(digits)
 	}
@@ -363,8 +355,8 @@ func formatInt(v Value, spec, typeName string) (string, error) {
 		prefix = ""
 	}
 	sign := fs.signOf(neg) + prefix
-	digits = fs.groupDigits(digits, groupN, utf8.RuneCountInString(sign))
-	return fs.pad(sign, digits, '>'), nil
+	digits = fs.groupDigits(digits, groupN, len(sign))
+	return fs.pad(sign, digits, '>')
 }
 
 func formatFloat(f float64, spec string) (string, error) {
