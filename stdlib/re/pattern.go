@@ -54,6 +54,25 @@ func window(s string, args []runtime.Value, kw map[string]runtime.Value) (string
 	return s[:b1], b0, pos, nil
 }
 
+// searchArgs unpacks the arguments of search, match, fullmatch, findall and finditer
+// (string, pos, endpos): the string, the part of it searched (window), the byte offset
+// the search starts at and that offset in code points.
+func searchArgs(which string, args []runtime.Value, kwnames []string) (s, text string, off, cpos int, err error) {
+	pos, kw := split(args, kwnames)
+	if len(pos) < 1 {
+		return "", "", 0, 0, runtime.TypeErrorf("%s() missing required argument 'string' (pos 1)", which)
+	}
+	s, err = strArg(pos[0])
+	if err != nil {
+		return "", "", 0, 0, err
+	}
+	text, off, cpos, err = window(s, pos, kw)
+	if err != nil {
+		return "", "", 0, 0, err
+	}
+	return s, text, off, cpos, nil
+}
+
 func utf8Len(s string) int {
 	n := 0
 	for range s {
@@ -69,15 +88,7 @@ func (p *Pattern) newMatch(s string, loc []int, pos, end int) *Match {
 
 // find runs one of the three matchers over the window of the arguments.
 func (p *Pattern) find(which string, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	pos, kw := split(args, kwnames)
-	if len(pos) < 1 {
-		return nil, runtime.TypeErrorf("%s() missing required argument 'string' (pos 1)", which)
-	}
-	s, err := strArg(pos[0])
-	if err != nil {
-		return nil, err
-	}
-	text, off, cpos, err := window(s, pos, kw)
+	s, text, off, cpos, err := searchArgs(which, args, kwnames)
 	if err != nil {
 		return nil, err
 	}
@@ -114,15 +125,7 @@ func groupValue(s string, loc []int, g int, def runtime.Value) runtime.Value {
 }
 
 func (p *Pattern) findall(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	pos, kw := split(args, kwnames)
-	if len(pos) < 1 {
-		return nil, runtime.TypeErrorf("findall() missing required argument 'string' (pos 1)")
-	}
-	s, err := strArg(pos[0])
-	if err != nil {
-		return nil, err
-	}
-	text, off, _, err := window(s, pos, kw)
+	_, text, off, _, err := searchArgs("findall", args, kwnames)
 	if err != nil {
 		return nil, err
 	}
@@ -146,15 +149,7 @@ func (p *Pattern) findall(th *runtime.Thread, args []runtime.Value, kwnames []st
 }
 
 func (p *Pattern) finditer(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	pos, kw := split(args, kwnames)
-	if len(pos) < 1 {
-		return nil, runtime.TypeErrorf("finditer() missing required argument 'string' (pos 1)")
-	}
-	s, err := strArg(pos[0])
-	if err != nil {
-		return nil, err
-	}
-	text, off, cpos, err := window(s, pos, kw)
+	s, text, off, cpos, err := searchArgs("finditer", args, kwnames)
 	if err != nil {
 		return nil, err
 	}
