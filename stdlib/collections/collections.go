@@ -144,7 +144,7 @@ func namedTuple(th *runtime.Thread, args []runtime.Value, kwnames []string) (run
 			defaults[fields[len(fields)-len(items)+i]] = v
 		}
 	}
-	module := callerModule(th)
+	module := namedtuple.CallerModule(th)
 	if m, ok := kw["module"]; ok && m != runtime.None {
 		if s, ok := m.(runtime.Str); ok {
 			module = string(s)
@@ -161,20 +161,6 @@ func namedTuple(th *runtime.Thread, args []runtime.Value, kwnames []string) (run
 		return nil, err
 	}
 	return cls, nil
-}
-
-// callerModule is the __name__ of the calling code's module, or "__main__".
-func callerModule(th *runtime.Thread) string {
-	if th.Interp.Hooks.Globals != nil {
-		if g := th.Interp.Hooks.Globals(th); g != nil {
-			if n, ok := g.GetStr("__name__"); ok {
-				if s, ok := n.(runtime.Str); ok {
-					return string(s)
-				}
-			}
-		}
-	}
-	return "__main__"
 }
 
 func quote(s string) string {

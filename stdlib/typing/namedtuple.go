@@ -51,7 +51,7 @@ func namedTupleFunctional(th *runtime.Thread, args []runtime.Value, kwnames []st
 	}
 	fields = append(fields, kwnames...)
 	ns := runtime.NewDict()
-	ns.SetStr("__module__", runtime.Str(callerModule(th)))
+	ns.SetStr("__module__", runtime.Str(namedtuple.CallerModule(th)))
 	cls, err := runtime.NewClass(th, string(name), []*runtime.Type{runtime.TupleType}, ns, nil)
 	if err != nil {
 		return nil, err
@@ -63,20 +63,6 @@ func namedTupleFunctional(th *runtime.Thread, args []runtime.Value, kwnames []st
 		return nil, err
 	}
 	return cls, nil
-}
-
-// callerModule is the __name__ of the calling code's module, or "__main__".
-func callerModule(th *runtime.Thread) string {
-	if th.Interp.Hooks.Globals != nil {
-		if g := th.Interp.Hooks.Globals(th); g != nil {
-			if n, ok := g.GetStr("__name__"); ok {
-				if s, ok := n.(runtime.Str); ok {
-					return string(s)
-				}
-			}
-		}
-	}
-	return "__main__"
 }
 
 // namedTupleSubclass is NamedTuple.__init_subclass__: for a class deriving from NamedTuple
@@ -139,7 +125,7 @@ func newTypedDictClass(th *runtime.Thread) (*runtime.Type, error) {
 					return nil, runtime.TypeErrorf("TypedDict() argument 'typename' must be str")
 				}
 				ns := runtime.NewDict()
-				ns.SetStr("__module__", runtime.Str(callerModule(th)))
+				ns.SetStr("__module__", runtime.Str(namedtuple.CallerModule(th)))
 				return runtime.NewClass(th, string(name), []*runtime.Type{runtime.DictType}, ns, nil)
 			}
 			// An instance of a TypedDict class is a plain dict.

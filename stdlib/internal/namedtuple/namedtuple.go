@@ -228,3 +228,19 @@ func quote(s string) string {
 	}
 	return "'" + strings.ReplaceAll(s, "'", `\'`) + "'"
 }
+
+// CallerModule is the __name__ of the calling code's module, or "__main__":
+// the __module__ of a named tuple class made by a call.
+func CallerModule(th *runtime.Thread) string {
+	if th.Interp.Hooks.Globals != nil {
+		if g := th.Interp.Hooks.Globals(th); g != nil {
+			if n, ok := g.GetStr("__name__"); ok {
+				if s, ok := n.(runtime.Str); ok {
+					return string(s)
+				}
+			}
+		}
+	}
+	return "__main__"
+}
+
