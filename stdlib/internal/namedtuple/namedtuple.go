@@ -243,4 +243,3 @@ func CallerModule(th *runtime.Thread) string {
 	}
 	return "__main__"
 }
-
