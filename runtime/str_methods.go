@@ -626,40 +626,8 @@ func init() {
 			}
 			return Str(pad + s), nil
 		},
-		"partition": func(th *Thread, args []Value, kw []string) (Value, error) {
-			if err := CheckArity("partition", args[1:], kw, 1, 1); err != nil {
-				return nil, err
-			}
-			sep, ok := args[1].(Str)
-			if !ok {
-				return nil, TypeErrorf("must be str, not %s", args[1].Type().Name)
-			}
-			if sep == "" {
-				return nil, ValueErrorf("empty separator")
-			}
-			s := string(args[0].(Str))
-			if i := strings.Index(s, string(sep)); i >= 0 {
-				return Tuple{Str(s[:i]), sep, Str(s[i+len(sep):])}, nil
-			}
-			return Tuple{args[0], Str(""), Str("")}, nil
-		},
-		"rpartition": func(th *Thread, args []Value, kw []string) (Value, error) {
-			if err := CheckArity("rpartition", args[1:], kw, 1, 1); err != nil {
-				return nil, err
-			}
-			sep, ok := args[1].(Str)
-			if !ok {
-				return nil, TypeErrorf("must be str, not %s", args[1].Type().Name)
-			}
-			if sep == "" {
-				return nil, ValueErrorf("empty separator")
-			}
-			s := string(args[0].(Str))
-			if i := strings.LastIndex(s, string(sep)); i >= 0 {
-				return Tuple{Str(s[:i]), sep, Str(s[i+len(sep):])}, nil
-			}
-			return Tuple{Str(""), Str(""), args[0]}, nil
-		},
+		"partition":  strPartition("partition", false),
+		"rpartition": strPartition("rpartition", true),
 		"isdigit": strPredicate("isdigit", false, func(r rune) bool {
 			return unicode.IsDigit(r) || (r >= '⁰' && r <= '⁹') || r == '²' || r == '³' || r == '¹' || (r >= '₀' && r <= '₉') || (r >= '①' && r <= '⑨')
 		}),
@@ -910,4 +878,36 @@ func splitArgs(name string, args []Value, kw []string) (s, sep string, ws bool, 
 		return "", "", false, 0, ValueErrorf("empty separator")
 	}
 	return s, string(sp), false, maxsplit, nil
+}
+
+// strPartition builds str.partition (last false: at the first sep) and
+// str.rpartition (at the last); when sep is absent the string stands
+// first for partition and last for rpartition.
+func strPartition(name string, last bool) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, error) {
+		if err := CheckArity(name, args[1:], kw, 1, 1); err != nil {
+			return nil, err
+		}
+		sep, ok := args[1].(Str)
+		if !ok {
+			return nil, TypeErrorf("must be str, not %s", args[1].Type().Name)
+		}
+		if sep == "" {
+			return nil, ValueErrorf("empty separator")
+		}
+		s := string(args[0].(Str))
+		var i int
+		if last {
+			i = strings.LastIndex(s, string(sep))
+		} else {
+			i = strings.Index(s, string(sep))
+		}
+		if i >= 0 {
+			return Tuple{Str(s[:i]), sep, Str(s[i+len(sep):])}, nil
+		}
+		if last {
+			return Tuple{Str(""), Str(""), args[0]}, nil
+		}
+		return Tuple{args[0], Str(""), Str("")}, nil
+	}
 }

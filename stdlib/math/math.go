@@ -332,16 +332,8 @@ func rounding(name, special string, round func(float64) float64, th *runtime.Thr
 	if err != nil {
 		return nil, err
 	}
-	switch x := a.(type) {
-	case runtime.Int, *runtime.BigInt:
-		return a, nil
-	case runtime.Bool:
-		if x {
-			return runtime.Int(1), nil
-		}
-		return runtime.Int(0), nil
-	case runtime.Float:
-		return floatToInt(round(float64(x)))
+	if r, ok, err := roundNumber(a, round); ok {
+		return r, err
 	}
 	if r, ok, err := callSpecial(th, a, special); ok || err != nil {
 		return r, err
@@ -351,6 +343,24 @@ func rounding(name, special string, round func(float64) float64, th *runtime.Thr
 		return nil, err
 	}
 	return floatToInt(round(x))
+}
+
+// roundNumber is floor, ceil and trunc of an int, bool or float (round applied to a
+// float, ints returned as they are); ok is false for any other object.
+func roundNumber(a runtime.Value, round func(float64) float64) (r runtime.Value, ok bool, err error) {
+	switch x := a.(type) {
+	case runtime.Int, *runtime.BigInt:
+		return a, true, nil
+	case runtime.Bool:
+		if x {
+			return runtime.Int(1), true, nil
+		}
+		return runtime.Int(0), true, nil
+	case runtime.Float:
+		r, err = floatToInt(round(float64(x)))
+		return r, true, err
+	}
+	return nil, false, nil
 }
 
 func floor(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
@@ -366,16 +376,8 @@ func trunc(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.
 	if err != nil {
 		return nil, err
 	}
-	switch x := a.(type) {
-	case runtime.Int, *runtime.BigInt:
-		return a, nil
-	case runtime.Bool:
-		if x {
-			return runtime.Int(1), nil
-		}
-		return runtime.Int(0), nil
-	case runtime.Float:
-		return floatToInt(math.Trunc(float64(x)))
+	if r, ok, err := roundNumber(a, math.Trunc); ok {
+		return r, err
 	}
 	if r, ok, err := callSpecial(th, a, "__trunc__"); ok || err != nil {
 		return r, err
