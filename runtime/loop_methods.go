@@ -108,36 +108,11 @@ func init() {
 		l.debug = b
 		return None, nil
 	})
-	AddMethod(LoopType, "call_soon", func(th *Thread, args []Value, kw []string) (Value, error) {
-		l, rest, err := loopSelf(args, "call_soon")
-		if err != nil {
-			return nil, err
-		}
-		var a [2]Value
-		extra, err := specCallSoon.Unpack(rest, kw, a[:])
-		if err != nil {
-			return nil, err
-		}
-		if err := checkCallable(th, "call_soon", a[0]); err != nil {
-			return nil, err
-		}
-		return l.CallSoon(a[0], copyArgs(extra), ctxOrCopy(th, a[1]))
-	})
-	AddMethod(LoopType, "call_soon_threadsafe", func(th *Thread, args []Value, kw []string) (Value, error) {
-		l, rest, err := loopSelf(args, "call_soon_threadsafe")
-		if err != nil {
-			return nil, err
-		}
-		var a [2]Value
-		extra, err := specCallTS.Unpack(rest, kw, a[:])
-		if err != nil {
-			return nil, err
-		}
-		if err := checkCallable(th, "call_soon_threadsafe", a[0]); err != nil {
-			return nil, err
-		}
-		return l.CallSoonThreadsafe(th, a[0], copyArgs(extra), ctxOrCopy(th, a[1]))
-	})
+	AddMethod(LoopType, "call_soon", soonCallMethod("call_soon", &specCallSoon,
+		func(l *Loop, _ *Thread, cb Value, args []Value, ctx Value) (*Handle, error) {
+			return l.CallSoon(cb, args, ctx)
+		}))
+	AddMethod(LoopType, "call_soon_threadsafe", soonCallMethod("call_soon_threadsafe", &specCallTS, (*Loop).CallSoonThreadsafe))
 	AddMethod(LoopType, "call_later", timedCallMethod("call_later", &specCallLater,
 		"unsupported operand type(s) for +: 'float' and 'NoneType'", (*Loop).CallLater))
 	AddMethod(LoopType, "call_at", timedCallMethod("call_at", &specCallAt,
@@ -291,6 +266,28 @@ func (l *Loop) AsyncGenFinalize(th *Thread, agen Value) {
 		_, err = l.CreateTask(th, c, nil, nil)
 		return err
 	}, agen)
+}
+
+// soonCallMethod builds loop.call_soon and loop.call_soon_threadsafe: both
+// take a callback, its arguments and an optional context, and differ only
+// in how the callback is queued.
+func soonCallMethod(name string, spec *ArgSpec,
+	schedule func(l *Loop, th *Thread, cb Value, args []Value, ctx Value) (*Handle, error)) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, error) {
+		l, rest, err := loopSelf(args, name)
+		if err != nil {
+			return nil, err
+		}
+		var a [2]Value
+		extra, err := spec.Unpack(rest, kw, a[:])
+		if err != nil {
+			return nil, err
+		}
+		if err := checkCallable(th, name, a[0]); err != nil {
+			return nil, err
+		}
+		return schedule(l, th, a[0], copyArgs(extra), ctxOrCopy(th, a[1]))
+	}
 }
 
 // timedCallMethod builds loop.call_later and loop.call_at: both take a
