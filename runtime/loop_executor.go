@@ -243,6 +243,12 @@ func (f *ConcurrentFuture) finish(r Value, err error) {
 	} else {
 		f.result = r
 	}
+	f.doneUnlock()
+}
+
+// doneUnlock, called with f.mu held once f is finished or cancelled, wakes
+// the waiters, releases the lock and then runs the done callbacks.
+func (f *ConcurrentFuture) doneUnlock() {
 	cbs := f.callbacks
 	f.callbacks = nil
 	close(f.doneCh)
@@ -264,13 +270,7 @@ func (f *ConcurrentFuture) Cancel() bool {
 		return true
 	}
 	f.state = futCancelled
-	cbs := f.callbacks
-	f.callbacks = nil
-	close(f.doneCh)
-	f.mu.Unlock()
-	for _, cb := range cbs {
-		cb(f)
-	}
+	f.doneUnlock()
 	return true
 }
 

@@ -241,12 +241,18 @@ func loopOrRunning(th *runtime.Thread, v runtime.Value) (*runtime.Loop, error) {
 	return l, nil
 }
 
-func currentTask(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
+// loopOptArg unpacks the optional loop argument of current_task and all_tasks: the
+// loop given, or the running one.
+func loopOptArg(th *runtime.Thread, args []runtime.Value, kw []string) (*runtime.Loop, error) {
 	var a [1]runtime.Value
 	if _, err := specLoopOpt.Unpack(args, kw, a[:]); err != nil {
 		return nil, err
 	}
-	l, err := loopOrRunning(th, a[0])
+	return loopOrRunning(th, a[0])
+}
+
+func currentTask(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
+	l, err := loopOptArg(th, args, kw)
 	if err != nil {
 		return nil, err
 	}
@@ -257,11 +263,7 @@ func currentTask(th *runtime.Thread, args []runtime.Value, kw []string) (runtime
 }
 
 func allTasks(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
-	var a [1]runtime.Value
-	if _, err := specLoopOpt.Unpack(args, kw, a[:]); err != nil {
-		return nil, err
-	}
-	l, err := loopOrRunning(th, a[0])
+	l, err := loopOptArg(th, args, kw)
 	if err != nil {
 		return nil, err
 	}
