@@ -136,10 +136,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		if len(b) != ft.size {
-			return nil, st.errorf("unpack requires a buffer of %d bytes", ft.size)
-		}
-		return st.unpack(ft, b), nil
+		return st.unpackExact(ft, b)
 	})
 	m.AddFunc("unpack_from", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		if len(args) < 2 {
@@ -153,15 +150,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		off := 0
-		if len(args) > 2 {
-			n, _ := runtime.AsInt64(args[2])
-			off = int(n)
-		}
-		if off < 0 || off+ft.size > len(b) {
-			return nil, st.errorf("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", off+ft.size, ft.size, off, len(b))
-		}
-		return st.unpack(ft, b[off:off+ft.size]), nil
+		return st.unpackFrom(ft, b, args[2:])
 	})
 	m.AddFunc("iter_unpack", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		if len(args) != 2 {
@@ -196,6 +185,28 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		return &structValue{source: string(src), ft: ft, st: st}, nil
 	})
 	return m, nil
+}
+
+// unpackExact is unpack: b must hold exactly one record of ft.
+func (st *module) unpackExact(ft *format, b []byte) (runtime.Value, error) {
+	if len(b) != ft.size {
+		return nil, st.errorf("unpack requires a buffer of %d bytes", ft.size)
+	}
+	return st.unpack(ft, b), nil
+}
+
+// unpackFrom is unpack_from: one record of ft read from b at the offset in rest
+// (the arguments after the buffer; 0 when there are none).
+func (st *module) unpackFrom(ft *format, b []byte, rest []runtime.Value) (runtime.Value, error) {
+	off := 0
+	if len(rest) > 0 {
+		n, _ := runtime.AsInt64(rest[0])
+		off = int(n)
+	}
+	if off < 0 || off+ft.size > len(b) {
+		return nil, st.errorf("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", off+ft.size, ft.size, off, len(b))
+	}
+	return st.unpack(ft, b[off:off+ft.size]), nil
 }
 
 // compileIn compiles a Struct in the interpreter th runs in (through its struct module).
@@ -240,10 +251,7 @@ func newStructType() *runtime.Type {
 		if err != nil {
 			return nil, err
 		}
-		if len(b) != s.ft.size {
-			return nil, s.st.errorf("unpack requires a buffer of %d bytes", s.ft.size)
-		}
-		return s.st.unpack(s.ft, b), nil
+		return s.st.unpackExact(s.ft, b)
 	})
 	method("unpack_from", func(th *runtime.Thread, s *structValue, args []runtime.Value) (runtime.Value, error) {
 		if len(args) < 1 {
@@ -253,15 +261,7 @@ func newStructType() *runtime.Type {
 		if err != nil {
 			return nil, err
 		}
-		off := 0
-		if len(args) > 1 {
-			n, _ := runtime.AsInt64(args[1])
-			off = int(n)
-		}
-		if off < 0 || off+s.ft.size > len(b) {
-			return nil, s.st.errorf("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", off+s.ft.size, s.ft.size, off, len(b))
-		}
-		return s.st.unpack(s.ft, b[off:off+s.ft.size]), nil
+		return s.st.unpackFrom(s.ft, b, args[1:])
 	})
 	prop := func(name string, get func(s *structValue) runtime.Value) {
 		t.Dict.SetStr(name, &runtime.Property{Get: runtime.NewBuiltin(name, func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
