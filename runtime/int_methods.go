@@ -49,14 +49,8 @@ func init() {
 				return nil, OverflowErrorf("int too big to convert")
 			}
 			out := v.FillBytes(make([]byte, length))
-			switch order {
-			case "big":
-			case "little":
-				for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-					out[i], out[j] = out[j], out[i]
-				}
-			default:
-				return nil, ValueErrorf("byteorder must be either 'little' or 'big'")
+			if err := toByteOrder(order, out); err != nil {
+				return nil, err
 			}
 			return Bytes(out), nil
 		},
@@ -97,14 +91,8 @@ func init() {
 			}
 			b = []byte(s)
 		}
-		switch order {
-		case "big":
-		case "little":
-			for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
-				b[i], b[j] = b[j], b[i]
-			}
-		default:
-			return nil, ValueErrorf("byteorder must be either 'little' or 'big'")
+		if err := toByteOrder(order, b); err != nil {
+			return nil, err
 		}
 		v := new(big.Int).SetBytes(b)
 		if signed && len(b) > 0 && b[0]&0x80 != 0 {
@@ -122,4 +110,19 @@ func init() {
 	addGetSet(IntType, "imag", func(th *Thread, obj Value) (Value, error) { return Int(0), nil }, nil)
 	addGetSet(IntType, "denominator", func(th *Thread, obj Value) (Value, error) { return Int(1), nil }, nil)
 
+}
+
+// toByteOrder turns big-endian b into byteorder order in place (reversing it
+// for "little"), for int.to_bytes and int.from_bytes.
+func toByteOrder(order string, b []byte) error {
+	switch order {
+	case "big":
+	case "little":
+		for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+			b[i], b[j] = b[j], b[i]
+		}
+	default:
+		return ValueErrorf("byteorder must be either 'little' or 'big'")
+	}
+	return nil
 }
