@@ -225,12 +225,18 @@ func (e *encoder) encodeList(v runtime.Value, items []runtime.Value, depth int) 
 			return err
 		}
 	}
+	e.closeContainer(v, depth, ']')
+	return nil
+}
+
+// closeContainer ends the list or dict v: a newline when indenting, the closing
+// bracket, and v no longer in progress for the circular-reference check.
+func (e *encoder) closeContainer(v runtime.Value, depth int, bracket byte) {
 	if e.hasIndent {
 		e.newline(depth)
 	}
-	e.sb.WriteByte(']')
+	e.sb.WriteByte(bracket)
 	e.leave(v)
-	return nil
 }
 
 func (e *encoder) encodeDict(v runtime.Value, d *runtime.Dict, depth int) error {
@@ -293,10 +299,6 @@ func (e *encoder) encodeDict(v runtime.Value, d *runtime.Dict, depth int) error 
 			return err
 		}
 	}
-	if e.hasIndent {
-		e.newline(depth)
-	}
-	e.sb.WriteByte('}')
-	e.leave(v)
+	e.closeContainer(v, depth, '}')
 	return nil
 }
