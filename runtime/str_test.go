@@ -1,9 +1,6 @@
 package runtime
 
-import (
-	"encoding/json"
-	"testing"
-)
+import "testing"
 
 // Expectations from python3.
 func TestStrMethods(t *testing.T) {
@@ -105,17 +102,6 @@ func TestStrMethodTable(t *testing.T) {
 	th := newTestThread()
 	for _, row := range readTable(t, "strmethods.txt") {
 		recv := decodeVal(t, row[0])
-		var enc []string
-		if err := json.Unmarshal([]byte(row[2]), &enc); err != nil {
-			t.Fatal(err)
-		}
-		args := make([]Value, len(enc))
-		for i, e := range enc {
-			args[i] = decodeVal(t, e)
-		}
-		v, err := CallMethod(th, recv, row[1], args...)
-		if got := result(th, v, err); got != row[3] {
-			t.Errorf("%s.%s%v = %s, want %s", row[0], row[1], enc, got, row[3])
-		}
+		checkMethodRow(t, th, recv, row)
 	}
 }

@@ -14,6 +14,25 @@ func newTestThread() *Thread {
 	return NewInterp(Options{Stdout: &strings.Builder{}}).NewThread()
 }
 
+// checkMethodRow calls method row[1] of recv (decoded from row[0]) with the
+// arguments row[2] (a JSON list of encoded operands) and checks the result
+// against row[3].
+func checkMethodRow(t *testing.T, th *Thread, recv Value, row []string) {
+	t.Helper()
+	var enc []string
+	if err := json.Unmarshal([]byte(row[2]), &enc); err != nil {
+		t.Fatal(err)
+	}
+	args := make([]Value, len(enc))
+	for i, e := range enc {
+		args[i] = decodeVal(t, e)
+	}
+	v, err := CallMethod(th, recv, row[1], args...)
+	if got := result(th, v, err); got != row[3] {
+		t.Errorf("%s.%s%v = %s, want %s", row[0], row[1], enc, got, row[3])
+	}
+}
+
 // decodeVal decodes a TAG:TEXT operand written by testdata/gen.py.
 func decodeVal(t *testing.T, s string) Value {
 	tag, text, _ := strings.Cut(s, ":")
