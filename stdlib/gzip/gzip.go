@@ -33,6 +33,16 @@ func decompress(data []byte) ([]byte, error) {
 	return io.ReadAll(r)
 }
 
+// decompressOr is the bytes gzip data holds, or a badFile error (BadGzipFile) naming its
+// first two bytes.
+func decompressOr(badFile *runtime.Type, data []byte) (runtime.Value, error) {
+	out, err := decompress(data)
+	if err != nil {
+		return nil, runtime.Errorf(badFile, "Not a gzipped file (%s)", firstTwo(data))
+	}
+	return runtime.Bytes(out), nil
+}
+
 func initModule(th *runtime.Thread) (*runtime.Module, error) {
 	ns := runtime.NewDict()
 	ns.SetStr("__module__", runtime.Str("gzip"))
@@ -71,11 +81,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		out, err := decompress(data)
-		if err != nil {
-			return nil, runtime.Errorf(badFile, "Not a gzipped file (%s)", firstTwo(data))
-		}
-		return runtime.Bytes(out), nil
+		return decompressOr(badFile, data)
 	})
 	m.AddFunc("_read_file", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		name, _ := args[0].(runtime.Str)
@@ -83,11 +89,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		if err != nil {
 			return nil, runtime.OSErrorFromGo(err, string(name))
 		}
-		out, err := decompress(data)
-		if err != nil {
-			return nil, runtime.Errorf(badFile, "Not a gzipped file (%s)", firstTwo(data))
-		}
-		return runtime.Bytes(out), nil
+		return decompressOr(badFile, data)
 	})
 	m.AddFunc("_write_file", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		name, _ := args[0].(runtime.Str)
