@@ -101,10 +101,10 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		})
 	}
 	for name, fn := range map[string]runtime.BuiltinFunc{
-		"atan2":     atan2,
+		"atan2":     floatPair("atan2", math.Atan2),
 		"ceil":      ceil,
 		"comb":      comb,
-		"copysign":  copysign,
+		"copysign":  floatPair("copysign", math.Copysign),
 		"dist":      dist,
 		"factorial": factorial,
 		"floor":     floor,
@@ -125,7 +125,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		"log1p":     log1p,
 		"log2":      log2,
 		"modf":      modf,
-		"nextafter": nextafter,
+		"nextafter": floatPair("nextafter", math.Nextafter),
 		"perm":      perm,
 		"pow":       pow,
 		"prod":      prod,
@@ -151,20 +151,16 @@ func twoFloats(th *runtime.Thread, name string, args []runtime.Value, kwnames []
 	return x, y, err
 }
 
-func atan2(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	y, x, err := twoFloats(th, "atan2", args, kwnames)
-	if err != nil {
-		return nil, err
+// floatPair builds a math function of two floats that is op exactly
+// (atan2, copysign, nextafter).
+func floatPair(name string, op func(a, b float64) float64) runtime.BuiltinFunc {
+	return func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
+		a, b, err := twoFloats(th, name, args, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		return runtime.Float(op(a, b)), nil
 	}
-	return runtime.Float(math.Atan2(y, x)), nil
-}
-
-func copysign(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	x, y, err := twoFloats(th, "copysign", args, kwnames)
-	if err != nil {
-		return nil, err
-	}
-	return runtime.Float(math.Copysign(x, y)), nil
 }
 
 // modulo builds math.fmod and math.remainder, which differ only in the Go
@@ -215,14 +211,6 @@ func pow(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Va
 		}
 	}
 	return runtime.Float(r), nil
-}
-
-func nextafter(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
-	x, y, err := twoFloats(th, "nextafter", args, kwnames)
-	if err != nil {
-		return nil, err
-	}
-	return runtime.Float(math.Nextafter(x, y)), nil
 }
 
 func ulp(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
