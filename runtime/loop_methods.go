@@ -160,32 +160,16 @@ func init() {
 		return None, nil
 	})
 	AddMethod(LoopType, "call_exception_handler", func(th *Thread, args []Value, kw []string) (Value, error) {
-		l, rest, err := loopSelf(args, "call_exception_handler")
+		l, d, err := loopContextArgs("call_exception_handler", args, kw)
 		if err != nil {
 			return nil, err
-		}
-		var a [1]Value
-		if _, err := specCallExc.Unpack(rest, kw, a[:]); err != nil {
-			return nil, err
-		}
-		d, ok := a[0].(*Dict)
-		if !ok {
-			return nil, TypeErrorf("context must be a dict")
 		}
 		return None, l.CallExceptionHandlerDict(th, d)
 	})
 	AddMethod(LoopType, "default_exception_handler", func(th *Thread, args []Value, kw []string) (Value, error) {
-		l, rest, err := loopSelf(args, "default_exception_handler")
+		l, d, err := loopContextArgs("default_exception_handler", args, kw)
 		if err != nil {
 			return nil, err
-		}
-		var a [1]Value
-		if _, err := specCallExc.Unpack(rest, kw, a[:]); err != nil {
-			return nil, err
-		}
-		d, ok := a[0].(*Dict)
-		if !ok {
-			return nil, TypeErrorf("context must be a dict")
 		}
 		saved := l.ExceptionHandler
 		l.ExceptionHandler = nil
@@ -266,6 +250,24 @@ func (l *Loop) AsyncGenFinalize(th *Thread, agen Value) {
 		_, err = l.CreateTask(th, c, nil, nil)
 		return err
 	}, agen)
+}
+
+// loopContextArgs unpacks the loop and the context dict of
+// loop.call_exception_handler and loop.default_exception_handler.
+func loopContextArgs(name string, args []Value, kw []string) (*Loop, *Dict, error) {
+	l, rest, err := loopSelf(args, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	var a [1]Value
+	if _, err := specCallExc.Unpack(rest, kw, a[:]); err != nil {
+		return nil, nil, err
+	}
+	d, ok := a[0].(*Dict)
+	if !ok {
+		return nil, nil, TypeErrorf("context must be a dict")
+	}
+	return l, d, nil
 }
 
 // soonCallMethod builds loop.call_soon and loop.call_soon_threadsafe: both
