@@ -243,9 +243,7 @@ func init() {
 			_, ok, err := dictSelf(args).Get(th, args[1])
 			return Bool(ok), err
 		},
-		"__getitem__": func(th *Thread, args []Value, kw []string) (Value, error) {
-			return getItem(th, args[0], args[1])
-		},
+		"__getitem__": getItemDunder,
 		"__setitem__": func(th *Thread, args []Value, kw []string) (Value, error) {
 			return None, dictSelf(args).Set(th, args[1], args[2])
 		},

@@ -99,3 +99,14 @@ func init() {
 		return args[0], nil
 	})
 }
+
+// getItemDunder is __getitem__ of the built-in containers that index through getItem.
+func getItemDunder(th *Thread, args []Value, kw []string) (Value, error) {
+	return getItem(th, args[0], args[1])
+}
+
+// containsDunder is __contains__ of the built-in sequences that test through contains.
+func containsDunder(th *Thread, args []Value, kw []string) (Value, error) {
+	r, err := contains(th, args[0], args[1])
+	return Bool(r), err
+}

@@ -184,19 +184,14 @@ func init() {
 		"__len__": func(th *Thread, args []Value, kw []string) (Value, error) {
 			return Int(len(listSelf(args).Items)), nil
 		},
-		"__getitem__": func(th *Thread, args []Value, kw []string) (Value, error) {
-			return getItem(th, args[0], args[1])
-		},
+		"__getitem__": getItemDunder,
 		"__setitem__": func(th *Thread, args []Value, kw []string) (Value, error) {
 			return None, setItem(th, args[0], args[1], args[2])
 		},
 		"__delitem__": func(th *Thread, args []Value, kw []string) (Value, error) {
 			return None, delItem(th, args[0], args[1])
 		},
-		"__contains__": func(th *Thread, args []Value, kw []string) (Value, error) {
-			r, err := contains(th, args[0], args[1])
-			return Bool(r), err
-		},
+		"__contains__": containsDunder,
 		"__iter__": func(th *Thread, args []Value, kw []string) (Value, error) {
 			return listSelf(args).Iter(), nil
 		},
@@ -228,13 +223,8 @@ func init() {
 		"__len__": func(th *Thread, args []Value, kw []string) (Value, error) {
 			return Int(len(args[0].(Tuple))), nil
 		},
-		"__getitem__": func(th *Thread, args []Value, kw []string) (Value, error) {
-			return getItem(th, args[0], args[1])
-		},
-		"__contains__": func(th *Thread, args []Value, kw []string) (Value, error) {
-			r, err := contains(th, args[0], args[1])
-			return Bool(r), err
-		},
+		"__getitem__":  getItemDunder,
+		"__contains__": containsDunder,
 		"__iter__": func(th *Thread, args []Value, kw []string) (Value, error) {
 			return args[0].(Tuple).Iter(), nil
 		},

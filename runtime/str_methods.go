@@ -789,13 +789,8 @@ func init() {
 		"__len__": func(th *Thread, args []Value, kw []string) (Value, error) {
 			return Int(StrLen(string(args[0].(Str)))), nil
 		},
-		"__getitem__": func(th *Thread, args []Value, kw []string) (Value, error) {
-			return getItem(th, args[0], args[1])
-		},
-		"__contains__": func(th *Thread, args []Value, kw []string) (Value, error) {
-			r, err := contains(th, args[0], args[1])
-			return Bool(r), err
-		},
+		"__getitem__":  getItemDunder,
+		"__contains__": containsDunder,
 		"__iter__": func(th *Thread, args []Value, kw []string) (Value, error) {
 			return args[0].(Str).Iter(), nil
 		},
