@@ -16,22 +16,15 @@ var Module = runtime.ModuleDef{Name: "base64", Init: initModule}
 
 // bytesArg converts bytes-like (and, for decoding, ASCII str) arguments.
 func bytesArg(v runtime.Value, allowStr bool) ([]byte, error) {
-	switch x := v.(type) {
-	case runtime.Bytes:
-		return []byte(x), nil
-	case *runtime.ByteArray:
-		return x.B, nil
-	case runtime.Str:
-		if allowStr {
-			for _, r := range string(x) {
-				if r > 127 {
-					return nil, runtime.ValueErrorf("string argument should contain only ASCII characters")
-				}
+	if x, ok := v.(runtime.Str); ok && allowStr {
+		for _, r := range string(x) {
+			if r > 127 {
+				return nil, runtime.ValueErrorf("string argument should contain only ASCII characters")
 			}
-			return []byte(x), nil
 		}
+		return []byte(x), nil
 	}
-	return nil, runtime.TypeErrorf("a bytes-like object is required, not '%s'", v.Type().Name)
+	return runtime.BytesLike(v)
 }
 
 // binascii.Error is a ValueError in CPython; aio reports ValueError with its message.
