@@ -186,6 +186,21 @@ func (t *Type) invalidate() {
 	}
 }
 
+// Version returns a counter that changes whenever the attributes of t or of a class in
+// its MRO change (class dict updates, including replacing a value): a lookup result
+// cached with the version is valid while Version returns the same number.
+func (t *Type) Version() uint64 { return t.version }
+
+// HasAttrHooks reports whether instance attribute lookup on a heap type t goes through a
+// user __getattribute__ or a __getattr__ anywhere in its MRO.
+func (t *Type) HasAttrHooks() bool {
+	if !t.IsHeap() {
+		return true
+	}
+	sp := t.specials()
+	return sp.getattribute != nil || sp.getattr != nil
+}
+
 // Invalidate must be called after changing a heap type's Dict directly (SetAttr does it):
 // it drops the attribute caches of the type and its subclasses.
 func (t *Type) Invalidate() { t.invalidate() }

@@ -22,6 +22,8 @@ type Code struct {
 	// cellIndex maps a cell variable that is also a parameter to its fast slot (Cell2Arg).
 	nlocals int
 	ncells  int
+	// methodCache is LOAD_METHOD's inline cache (indexed by pc; nil without LOAD_METHOD).
+	methodCache []methodCacheEntry
 	// globalCache remembers where LOAD_GLOBAL found each name (indexed like Names).
 	globalCache []globalCacheEntry
 	isGen       bool // generator, coroutine or async generator code
@@ -48,6 +50,15 @@ type globalCacheEntry struct {
 	gidx, bidx        int
 }
 
+// methodCacheEntry remembers the plain function a LOAD_METHOD found on the class typ of
+// an instance (typ has no __getattribute__ or __getattr__); it is valid while typ's
+// version is ver.
+type methodCacheEntry struct {
+	typ *runtime.Type
+	ver uint64
+	fn  runtime.Function
+}
+
 // Type returns code.
 func (c *Code) Type() *runtime.Type { return CodeType }
 
@@ -64,6 +75,12 @@ func NewCode(c *code.Code) *Code {
 	vc.simple = !vc.isGen && vc.ncells == 0 && c.KwOnlyArgCount == 0 &&
 		c.Flags&(code.FlagVarargs|code.FlagVarKeywords) == 0
 	vc.instrs = quicken(c.Code)
+	for _, in := range c.Code {
+		if in.Op() == code.LOAD_METHOD {
+			vc.methodCache = make([]methodCacheEntry, len(c.Code))
+			break
+		}
+	}
 	vc.consts = make([]runtime.Value, len(c.Consts))
 	vc.posAt = make([]int32, len(c.Code))
 	row := -1

@@ -273,6 +273,14 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 
 		case code.LOAD_METHOD:
 			obj := stack[sp-1]
+			if o, ok := obj.(*runtime.Object); ok {
+				if fn := lookupMethodCached(co, pc-1, o, names[in.Arg()]); fn != nil {
+					stack[sp-1] = fn
+					stack[sp] = obj
+					sp++
+					continue
+				}
+			}
 			m, self, err := runtime.LookupMethod(th, obj, names[in.Arg()])
 			if err != nil {
 				ferr = err

@@ -1,0 +1,36 @@
+package vm
+
+import "github.com/aiolang/aio/runtime"
+
+// lookupMethodCached is LOAD_METHOD's inline cache for instances of user classes: it
+// returns the plain function that obj.name resolves to on the class, to be called with
+// obj as self, or nil when the slow path (runtime.LookupMethod) must decide. A hit needs
+// the same class at the same version as when the entry was filled and no instance
+// attribute of that name; the entry is only filled for classes without
+// __getattribute__/__getattr__ whose attribute is a plain function (a non-data
+// descriptor), so the result is what the full lookup would give.
+func lookupMethodCached(co *Code, pc int, o *runtime.Object, name string) runtime.Value {
+	t := o.Type()
+	e := &co.methodCache[pc]
+	if e.typ != t || e.ver != t.Version() {
+		e.typ = nil
+		if !t.IsHeap() || t.HasAttrHooks() {
+			return nil
+		}
+		cv, ok := t.Lookup(name)
+		if !ok {
+			return nil
+		}
+		fn, ok := cv.(runtime.Function)
+		if !ok {
+			return nil
+		}
+		*e = methodCacheEntry{typ: t, ver: t.Version(), fn: fn}
+	}
+	if o.Dict != nil {
+		if _, shadowed := o.Dict.GetStr(name); shadowed {
+			return nil
+		}
+	}
+	return e.fn
+}
