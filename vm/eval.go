@@ -149,6 +149,12 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			pc++
 			stack[sp] = x
 			sp++
+			if o, ok := x.(*runtime.Object); ok {
+				if v := loadAttrCached(co, pc-1, o, names[in.Arg()]); v != nil {
+					stack[sp-1] = v
+					continue
+				}
+			}
 			x, err := runtime.GetAttr(th, x, names[in.Arg()])
 			if err != nil {
 				ferr = err
@@ -254,6 +260,12 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 			continue
 
 		case code.LOAD_ATTR:
+			if o, ok := stack[sp-1].(*runtime.Object); ok {
+				if v := loadAttrCached(co, pc-1, o, names[in.Arg()]); v != nil {
+					stack[sp-1] = v
+					continue
+				}
+			}
 			x, err := runtime.GetAttr(th, stack[sp-1], names[in.Arg()])
 			if err != nil {
 				ferr = err

@@ -34,3 +34,29 @@ func lookupMethodCached(co *Code, pc int, o *runtime.Object, name string) runtim
 	}
 	return e.fn
 }
+
+// loadAttrCached is LOAD_ATTR's inline cache for instance attributes of user classes: it
+// returns obj.name from the instance dict when the class (at the cached version) has no
+// __getattribute__/__getattr__ and its attribute of that name, if any, is a plain
+// function (so no data descriptor takes precedence), or nil for the slow path.
+func loadAttrCached(co *Code, pc int, o *runtime.Object, name string) runtime.Value {
+	if o.Dict == nil {
+		return nil
+	}
+	t := o.Type()
+	e := &co.methodCache[pc]
+	if e.typ != t || e.ver != t.Version() {
+		e.typ = nil
+		if !t.IsHeap() || t.HasAttrHooks() {
+			return nil
+		}
+		if cv, ok := t.Lookup(name); ok {
+			if _, ok := cv.(runtime.Function); !ok {
+				return nil
+			}
+		}
+		*e = methodCacheEntry{typ: t, ver: t.Version()}
+	}
+	v, _ := o.Dict.GetStr(name)
+	return v
+}
