@@ -1482,28 +1482,8 @@ func (f *Frame) coldOp(th *runtime.Thread, bx *evalState, in code.Instr, pc, sp 
 		return sp, nil
 
 	case code.BEFORE_WITH:
-		mgr := stack[sp-1]
-		enter, ok := lookupSpecial(mgr, "__enter__")
-		if !ok {
-			return sp, runtime.TypeErrorf("'%s' object does not support the context manager protocol", runtime.TypeName(mgr))
-		}
-		exit, ok := lookupSpecial(mgr, "__exit__")
-		if !ok {
-			return sp, runtime.TypeErrorf("'%s' object does not support the context manager protocol (missed __exit__ method)", runtime.TypeName(mgr))
-		}
-		bexit, err := bindSpecial(th, exit, mgr)
-		if err != nil {
-			return sp, err
-		}
 		f.pc = pc
-		res, err := callSpecial(th, enter, mgr)
-		if err != nil {
-			return sp, err
-		}
-		stack[sp-1] = bexit
-		stack[sp] = res
-		sp++
-		return sp, nil
+		return enterContext(th, stack, sp, "__enter__", "__exit__", "context manager")
 
 	case code.WITH_EXCEPT_START:
 		exc := stack[sp-1]
@@ -1569,28 +1549,8 @@ func (f *Frame) coldOp(th *runtime.Thread, bx *evalState, in code.Instr, pc, sp 
 		return sp, nil
 
 	case code.BEFORE_ASYNC_WITH:
-		mgr := stack[sp-1]
-		enter, ok := lookupSpecial(mgr, "__aenter__")
-		if !ok {
-			return sp, runtime.TypeErrorf("'%s' object does not support the asynchronous context manager protocol", runtime.TypeName(mgr))
-		}
-		exit, ok := lookupSpecial(mgr, "__aexit__")
-		if !ok {
-			return sp, runtime.TypeErrorf("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", runtime.TypeName(mgr))
-		}
-		bexit, err := bindSpecial(th, exit, mgr)
-		if err != nil {
-			return sp, err
-		}
 		f.pc = pc
-		res, err := callSpecial(th, enter, mgr)
-		if err != nil {
-			return sp, err
-		}
-		stack[sp-1] = bexit
-		stack[sp] = res
-		sp++
-		return sp, nil
+		return enterContext(th, stack, sp, "__aenter__", "__aexit__", "asynchronous context manager")
 
 	case code.IMPORT_NAME:
 		sp--
@@ -1830,4 +1790,31 @@ func printExpr(th *runtime.Thread, v runtime.Value) error {
 	th.Interp.Builtins.SetStr("_", v)
 	_, err = th.Interp.Stdout.Write([]byte(s + "\n"))
 	return err
+}
+
+// enterContext runs BEFORE_WITH / BEFORE_ASYNC_WITH on the manager at the top of the stack:
+// it replaces the manager with its bound exit method and pushes the result of calling enter
+// (for `async with`, the awaitable __aenter__ returns). proto names the protocol in the
+// TypeError CPython raises when either method is missing.
+func enterContext(th *runtime.Thread, stack []runtime.Value, sp int, enterName, exitName, proto string) (int, error) {
+	mgr := stack[sp-1]
+	enter, ok := lookupSpecial(mgr, enterName)
+	if !ok {
+		return sp, runtime.TypeErrorf("'%s' object does not support the %s protocol", runtime.TypeName(mgr), proto)
+	}
+	exit, ok := lookupSpecial(mgr, exitName)
+	if !ok {
+		return sp, runtime.TypeErrorf("'%s' object does not support the %s protocol (missed %s method)", runtime.TypeName(mgr), proto, exitName)
+	}
+	bexit, err := bindSpecial(th, exit, mgr)
+	if err != nil {
+		return sp, err
+	}
+	res, err := callSpecial(th, enter, mgr)
+	if err != nil {
+		return sp, err
+	}
+	stack[sp-1] = bexit
+	stack[sp] = res
+	return sp + 1, nil
 }
