@@ -8,7 +8,7 @@ import "testing"
 // BenchmarkAwaitDeep measures one await of a chain of three coroutines that return at
 // once (three awaits per op).
 func BenchmarkAwaitDeep(b *testing.B) {
-	benchProgram(b, `
+	benchCoroutine(b, `
 async def leaf(i):
     return i
 
@@ -23,19 +23,12 @@ async def main(n):
     for i in range(n):
         s += await top(1)
     return s
-
-def bench(n):
-    c = main(n)
-    try:
-        c.send(None)
-    except StopIteration as e:
-        return e.value
 `)
 }
 
 // BenchmarkAwaitMethod measures awaiting a coroutine method that returns at once.
 func BenchmarkAwaitMethod(b *testing.B) {
-	benchProgram(b, `
+	benchCoroutine(b, `
 class Box:
     async def get(self, i):
         return i
@@ -46,19 +39,12 @@ async def main(n):
     for i in range(n):
         s += await box.get(1)
     return s
-
-def bench(n):
-    c = main(n)
-    try:
-        c.send(None)
-    except StopIteration as e:
-        return e.value
 `)
 }
 
 // BenchmarkAsyncFor measures one item of an async generator consumed by async for.
 func BenchmarkAsyncFor(b *testing.B) {
-	benchProgram(b, `
+	benchCoroutine(b, `
 async def numbers(n):
     for i in range(n):
         yield i
@@ -68,20 +54,13 @@ async def main(n):
     async for x in numbers(n):
         s += 1
     return s
-
-def bench(n):
-    c = main(n)
-    try:
-        c.send(None)
-    except StopIteration as e:
-        return e.value
 `)
 }
 
 // BenchmarkAsyncForAwaiting measures one item of an async generator that awaits a
 // coroutine for each item, consumed by async for.
 func BenchmarkAsyncForAwaiting(b *testing.B) {
-	benchProgram(b, `
+	benchCoroutine(b, `
 async def double(i):
     return 2 * i
 
@@ -94,20 +73,13 @@ async def main(n):
     async for x in numbers(n):
         s += 1
     return s
-
-def bench(n):
-    c = main(n)
-    try:
-        c.send(None)
-    except StopIteration as e:
-        return e.value
 `)
 }
 
 // BenchmarkAnextManual measures one item taken with await agen.__anext__() (the
 // awaitable object CPython allocates per item must exist here too).
 func BenchmarkAnextManual(b *testing.B) {
-	benchProgram(b, `
+	benchCoroutine(b, `
 async def numbers(n):
     for i in range(n):
         yield i
@@ -118,12 +90,23 @@ async def main(n):
     for i in range(n):
         s += await g.__anext__()
     return s
+`)
+}
 
+// driveMain defines bench(n), which runs the coroutine main(n) to completion by sending
+// into it once, without an event loop (main must never suspend on a future).
+const driveMain = `
 def bench(n):
     c = main(n)
     try:
         c.send(None)
     except StopIteration as e:
         return e.value
-`)
+`
+
+// benchCoroutine benchmarks src, which defines the coroutine function main(n), driven by
+// driveMain.
+func benchCoroutine(b *testing.B, src string) {
+	b.Helper()
+	benchProgram(b, src+driveMain)
 }

@@ -87,7 +87,7 @@ def bench(n):
 // BenchmarkAwaitChain measures awaiting a coroutine that returns at once (driven from a
 // generator-based trampoline, without an event loop).
 func BenchmarkAwaitChain(b *testing.B) {
-	benchProgram(b, `
+	benchCoroutine(b, `
 async def leaf(i):
     return i
 
@@ -96,13 +96,6 @@ async def main(n):
     for i in range(n):
         s += await leaf(1)
     return s
-
-def bench(n):
-    c = main(n)
-    try:
-        c.send(None)
-    except StopIteration as e:
-        return e.value
 `)
 }
 
