@@ -303,37 +303,6 @@ func runFrame(th *runtime.Thread, f *Frame) (runtime.Value, error) {
 	return v, err
 }
 
-// position returns the traceback entry for the instruction at pc.
-func tracebackEntry(c *Code, pc int) runtime.Frame {
-	pos := c.position(pc)
-	line := int(pos.Line)
-	col, endCol, endLine := int(pos.Col), int(pos.EndCol), int(pos.EndLine)
-	if line <= 0 {
-		line = lineAt(c, pc)
-		col, endCol, endLine = -1, -1, line
-	}
-	return runtime.Frame{Filename: c.Filename, Name: c.Name, Line: line, EndLine: endLine, Col: col, EndCol: endCol}
-}
-
-// chainContext sets exc.__context__ to the exception being handled (implicit chaining),
-// breaking any cycle as CPython does.
-func chainContext(th *runtime.Thread, exc *runtime.Exception) {
-	h := th.Handling
-	if h == nil || h == exc {
-		return
-	}
-	// break cycles: if exc is in h's context chain, cut it out
-	for o := h; o != nil; {
-		ctx := o.Context
-		if ctx == exc {
-			o.Context = nil
-			break
-		}
-		o = ctx
-	}
-	exc.Context = h
-}
-
 // isYieldFrom reports whether a frame suspended at pc (the instruction after a
 // YIELD_VALUE) is inside a delegation loop, and returns the loop's exit.
 func isYieldFrom(c *Code, pc int) (exit int, ok bool) {

@@ -1,0 +1,76 @@
+package vm
+
+import "github.com/aiolang/aio/runtime"
+
+// unwind handles the exception err raised by the instruction at pc: it adds the frame's
+// traceback entry (if addTB; chaining __context__ first for a fresh exception if chain),
+// and finds the handler in the exception table. If there is one, the stack is cut to the
+// handler's depth, the exception pushed, and the handler's pc returned with ok true;
+// otherwise the frame is left (stack cleared) and ok is false.
+func (f *Frame) unwind(th *runtime.Thread, exc *runtime.Exception, pc int, addTB, chain bool, sp int) (int, int, bool) {
+	co := f.code
+	if addTB {
+		if chain && len(exc.Traceback) == 0 {
+			chainContext(th, exc)
+		}
+		if exc.Traceback == nil && f.ts != nil {
+			exc.Traceback = f.ts.box.traceback()
+		}
+		exc.AddFrame(tracebackEntry(co, pc))
+	}
+	stack := f.stack
+	h, ok := co.handler(pc)
+	if ok {
+		if ts, isTS := th.Local.(*threadState); isTS && ts.box.halted {
+			ok = false // a stopped program runs no more handlers
+		}
+	}
+	if !ok {
+		clear(stack[:sp])
+		f.sp = 0
+		f.pc = pc + 1
+		return 0, 0, false
+	}
+	for sp > int(h.Depth) {
+		sp--
+		stack[sp] = nil
+	}
+	if h.Lasti {
+		stack[sp] = runtime.Int(pc)
+		sp++
+	}
+	stack[sp] = exc
+	sp++
+	return int(h.Handler), sp, true
+}
+
+// tracebackEntry returns the traceback entry for the instruction at pc.
+func tracebackEntry(c *Code, pc int) runtime.Frame {
+	pos := c.position(pc)
+	line := int(pos.Line)
+	col, endCol, endLine := int(pos.Col), int(pos.EndCol), int(pos.EndLine)
+	if line <= 0 {
+		line = lineAt(c, pc)
+		col, endCol, endLine = -1, -1, line
+	}
+	return runtime.Frame{Filename: c.Filename, Name: c.Name, Line: line, EndLine: endLine, Col: col, EndCol: endCol}
+}
+
+// chainContext sets exc.__context__ to the exception being handled (implicit chaining),
+// breaking any cycle as CPython does.
+func chainContext(th *runtime.Thread, exc *runtime.Exception) {
+	h := th.Handling
+	if h == nil || h == exc {
+		return
+	}
+	// break cycles: if exc is in h's context chain, cut it out
+	for o := h; o != nil; {
+		ctx := o.Context
+		if ctx == exc {
+			o.Context = nil
+			break
+		}
+		o = ctx
+	}
+	exc.Context = h
+}
