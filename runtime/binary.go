@@ -171,6 +171,15 @@ func builtinBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 		switch op {
 		case OpAdd:
 			if y, ok := b.(Str); ok {
+				if len(x)+len(y) < 256 {
+					if len(y) == 0 {
+						return a, nil
+					}
+					if len(x) == 0 {
+						return b, nil
+					}
+					return StrValue2(string(x), string(y)), nil
+				}
 				return Str(th.concat(string(x), string(y))), nil
 			}
 		case OpMul:

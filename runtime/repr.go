@@ -431,8 +431,12 @@ func toStr(th *Thread, v Value) (string, error) {
 
 // StrOf is ToStr returning a Str value.
 func StrOf(th *Thread, v Value) (Value, error) {
-	if s, ok := v.(Str); ok {
-		return s, nil
+	switch x := v.(type) {
+	case Str:
+		return v, nil
+	case Int:
+		var buf [24]byte
+		return StrValueBytes(strconv.AppendInt(buf[:0], int64(x), 10)), nil
 	}
 	s, err := toStr(th, v)
 	if err != nil {

@@ -130,28 +130,19 @@ func (f *Frame) coldOp(th *runtime.Thread, bx *evalState, in code.Instr, pc, sp 
 
 	case code.BUILD_STRING:
 		n := int(in.Arg())
-		var s string
-		if n == 2 {
-			a, _ := stack[sp-2].(runtime.Str)
-			b, _ := stack[sp-1].(runtime.Str)
-			s = string(a) + string(b)
-		} else {
-			size := 0
-			for _, x := range stack[sp-n : sp] {
-				p, _ := x.(runtime.Str)
-				size += len(p)
-			}
-			var sb strings.Builder
-			sb.Grow(size)
-			for _, x := range stack[sp-n : sp] {
-				p, _ := x.(runtime.Str)
-				sb.WriteString(string(p))
-			}
-			s = sb.String()
+		size := 0
+		for _, x := range stack[sp-n : sp] {
+			p, _ := x.(runtime.Str)
+			size += len(p)
+		}
+		v, buf := runtime.NewStrValue(size)
+		for _, x := range stack[sp-n : sp] {
+			p, _ := x.(runtime.Str)
+			buf = buf[copy(buf, p):]
 		}
 		clear(stack[sp-n : sp])
 		sp -= n
-		stack[sp] = runtime.Str(s)
+		stack[sp] = v
 		sp++
 		return sp, nil
 
@@ -292,15 +283,15 @@ func (f *Frame) coldOp(th *runtime.Thread, bx *evalState, in code.Instr, pc, sp 
 			stack[sp] = nil
 		}
 		x := stack[sp-1]
-		if spec != "" && flags&code.FormatConvMask == 0 {
-			if s, ok := fastFormat(x, spec); ok {
-				stack[sp-1] = runtime.Str(s)
-				return sp, nil
-			}
-		}
-		if spec == "" && flags&code.FormatConvMask == 0 {
-			if i, ok := x.(runtime.Int); ok {
-				stack[sp-1] = runtime.Str(strconv.FormatInt(int64(i), 10))
+		if flags&code.FormatConvMask == 0 {
+			var buf [64]byte
+			if spec != "" {
+				if b, ok := appendFastFormat(buf[:0], x, spec); ok {
+					stack[sp-1] = runtime.StrValueBytes(b)
+					return sp, nil
+				}
+			} else if i, ok := x.(runtime.Int); ok {
+				stack[sp-1] = runtime.StrValueBytes(strconv.AppendInt(buf[:0], int64(i), 10))
 				return sp, nil
 			}
 		}
@@ -322,14 +313,12 @@ func (f *Frame) coldOp(th *runtime.Thread, bx *evalState, in code.Instr, pc, sp 
 		if err != nil {
 			return sp, err
 		}
-		if s, ok := x.(runtime.Str); !ok || spec != "" {
+		if _, ok := x.(runtime.Str); !ok || spec != "" {
 			s, err := runtime.Format(th, x, spec)
 			if err != nil {
 				return sp, err
 			}
 			x = runtime.Str(s)
-		} else {
-			x = s
 		}
 		stack[sp-1] = x
 		return sp, nil

@@ -7,23 +7,23 @@ import (
 	"github.com/aiolang/aio/runtime"
 )
 
-// fastFormat formats the commonest f-string fields without parsing a format spec in the
-// runtime: a float with ".Nf" (finite values; Go's 'f' formatting rounds exactly like
-// CPython's) and an int with an optional '<' or '>' and a width. ok is false for anything
-// else, which then takes the general path.
-func fastFormat(x runtime.Value, spec string) (s string, ok bool) {
+// appendFastFormat appends the commonest f-string fields to dst without parsing a format
+// spec in the runtime: a float with ".Nf" (finite values; Go's 'f' formatting rounds
+// exactly like CPython's) and an int with an optional '<' or '>' and a width. ok is false
+// for anything else, which then takes the general path.
+func appendFastFormat(dst []byte, x runtime.Value, spec string) (out []byte, ok bool) {
 	switch v := x.(type) {
 	case runtime.Float:
 		n := len(spec)
 		if n < 3 || n > 4 || spec[0] != '.' || spec[n-1] != 'f' {
-			return "", false
+			return dst, false
 		}
 		p, ok := smallDecimal(spec[1 : n-1])
 		f := float64(v)
 		if !ok || math.IsInf(f, 0) || math.IsNaN(f) {
-			return "", false
+			return dst, false
 		}
-		return strconv.FormatFloat(f, 'f', p, 64), true
+		return strconv.AppendFloat(dst, f, 'f', p, 64), true
 	case runtime.Int:
 		align := byte('>')
 		w := spec
@@ -32,33 +32,30 @@ func fastFormat(x runtime.Value, spec string) (s string, ok bool) {
 		}
 		// a leading 0 is the zero-padding flag, not part of the width
 		if len(w) == 0 || w[0] == '0' {
-			return "", false
+			return dst, false
 		}
 		width, ok := smallDecimal(w)
 		if !ok {
-			return "", false
+			return dst, false
 		}
-		var buf [64]byte
-		d := strconv.AppendInt(buf[:0], int64(v), 10)
-		if len(d) >= width {
-			return string(d), true
+		start := len(dst)
+		dst = strconv.AppendInt(dst, int64(v), 10)
+		pad := width - (len(dst) - start)
+		if pad <= 0 {
+			return dst, true
 		}
-		out := make([]byte, width)
-		pad := width - len(d)
-		if align == '<' {
-			copy(out, d)
-			for i := len(d); i < width; i++ {
-				out[i] = ' '
+		for range pad {
+			dst = append(dst, ' ')
+		}
+		if align == '>' {
+			copy(dst[start+pad:], dst[start:len(dst)-pad])
+			for i := start; i < start+pad; i++ {
+				dst[i] = ' '
 			}
-		} else {
-			for i := 0; i < pad; i++ {
-				out[i] = ' '
-			}
-			copy(out[pad:], d)
 		}
-		return string(out), true
+		return dst, true
 	}
-	return "", false
+	return dst, false
 }
 
 // smallDecimal parses one or two decimal digits.
