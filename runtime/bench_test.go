@@ -203,3 +203,15 @@ func BenchmarkConstructUserException(b *testing.B) {
 		SetAttr(th, e, "code", Int(7))
 	}
 }
+
+// BenchmarkDictGrowInt builds a large dict of int keys (bench/dicts): the cost is in
+// growing the entries and the index.
+func BenchmarkDictGrowInt(b *testing.B) {
+	th := newTestThread()
+	for i := 0; i < b.N; i++ {
+		d := NewDict()
+		for j := 0; j < 200_000; j++ {
+			d.Set(th, MakeInt(int64(j)), Int(j))
+		}
+	}
+}

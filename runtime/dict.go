@@ -203,9 +203,13 @@ func (d *Dict) rebuild(n int) {
 	}
 	limit := size * 2 / 3
 	live := make([]dictEntry, 0, limit)
-	for _, e := range d.entries {
-		if e.key != nil {
-			live = append(live, e)
+	if len(d.entries) == d.used {
+		live = append(live, d.entries...) // no holes: one bulk copy
+	} else {
+		for i := range d.entries {
+			if e := &d.entries[i]; e.key != nil {
+				live = append(live, *e)
+			}
 		}
 	}
 	d.entries = live

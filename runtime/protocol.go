@@ -93,7 +93,7 @@ func length(th *Thread, v Value) (int, error) {
 			}
 			return len(info.offs) - 1, nil
 		}
-		return utf8.RuneCountInString(string(x)), nil
+		return StrLen(string(x)), nil
 	case *List:
 		return len(x.Items), nil
 	case Tuple:

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	bin "encoding/binary"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -39,9 +40,15 @@ func BytesLike(v Value) ([]byte, error) {
 	return nil, TypeErrorf("a bytes-like object is required, not '%s'", v.Type().Name)
 }
 
-// isASCII reports whether s holds only ASCII.
+// isASCII reports whether s holds only ASCII (eight bytes at a time).
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if bin.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
@@ -51,6 +58,9 @@ func isASCII(s string) bool {
 
 // StrLen returns the length of s in code points.
 func StrLen(s string) int {
+	if isASCII(s) {
+		return len(s)
+	}
 	return utf8.RuneCountInString(s)
 }
 
