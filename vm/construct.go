@@ -12,39 +12,56 @@ var objectNew = func() *runtime.Builtin {
 }()
 
 // construct calls the user class t: slots[0] holds t and slots[1:] the arguments (the
-// caller's stack). For the common class — plain instances, no metaclass, no __new__ of
-// its own, an __init__ written in aio; exception classes too — it makes the instance and runs __init__ with the
-// instance written over slots[0], so no argument list is allocated. Anything else goes
-// through the runtime's type call.
+// caller's stack). For the common class (see plainInit) it makes the instance and runs
+// __init__ with the instance written over slots[0], so no argument list is allocated.
+// Anything else goes through the runtime's type call.
 func construct(th *runtime.Thread, t *runtime.Type, slots []runtime.Value, kwnames []string) (runtime.Value, error) {
-	if solid := t.Solid(); t.Type() == runtime.TypeType && (solid == runtime.ObjectType || solid.IsSubtype(runtime.BaseExceptionType)) {
-		if nw, ok := t.Lookup("__new__"); ok && objectNew != nil && isBuiltin(nw, objectNew) {
-			if ini, ok := t.Lookup("__init__"); ok {
-				if initFn, ok := ini.(*Function); ok {
-					var obj runtime.Value
-					if solid == runtime.ObjectType {
-						obj = runtime.NewObject(t)
-					} else {
-						// BaseException.__new__ copies the arguments into args
-						var err error
-						if obj, err = objectNew.Fn(th, slots, kwnames); err != nil {
-							return nil, err
-						}
-					}
-					slots[0] = obj
-					r, err := callFunction(th, initFn, slots, kwnames)
-					if err != nil {
-						return nil, err
-					}
-					if !isNone(r) {
-						return nil, runtime.TypeErrorf("__init__() should return None, not '%s'", runtime.TypeName(r))
-					}
-					return obj, nil
-				}
-			}
+	if initFn, solid := plainInit(t); initFn != nil {
+		obj, err := newInstance(th, t, solid, slots, kwnames)
+		if err != nil {
+			return nil, err
 		}
+		slots[0] = obj
+		r, err := callFunction(th, initFn, slots, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		if !isNone(r) {
+			return nil, errInitResult(r)
+		}
+		return obj, nil
 	}
 	return runtime.Call(th, t, slots[1:], kwnames)
+}
+
+// plainInit returns the __init__ of the user class t, with t's solid base, when calling
+// t only makes the instance and runs that __init__: plain instances or exceptions, no
+// metaclass, no __new__ of its own, and an __init__ written in aio. Otherwise it returns
+// nil.
+func plainInit(t *runtime.Type) (*Function, *runtime.Type) {
+	solid := t.Solid()
+	if t.Type() != runtime.TypeType || (solid != runtime.ObjectType && !solid.IsSubtype(runtime.BaseExceptionType)) {
+		return nil, nil
+	}
+	if nw, ok := t.Lookup("__new__"); !ok || objectNew == nil || !isBuiltin(nw, objectNew) {
+		return nil, nil
+	}
+	ini, _ := t.Lookup("__init__")
+	initFn, ok := ini.(*Function)
+	if !ok {
+		return nil, nil
+	}
+	return initFn, solid
+}
+
+// newInstance makes the instance of a class call that plainInit accepted (slots as for
+// construct).
+func newInstance(th *runtime.Thread, t, solid *runtime.Type, slots []runtime.Value, kwnames []string) (runtime.Value, error) {
+	if solid == runtime.ObjectType {
+		return runtime.NewObject(t), nil
+	}
+	// BaseException.__new__ copies the arguments into args
+	return objectNew.Fn(th, slots, kwnames)
 }
 
 // isBuiltin reports whether v is the builtin b (without an interface comparison).

@@ -10,19 +10,13 @@ import (
 // suspended generator stopped). yielded reports a suspension at YIELD_VALUE: the frame's
 // pc and stack are saved and v is the value yielded.
 func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded bool, err error) {
-	co := f.code
-	instrs := co.instrs
-	consts := co.consts
-	names := co.Names
-	fast := f.fast
-	stack := f.stack
-	sp := f.sp
-	pc := f.pc
-
+	// ts, the vm's state of this thread, is nil on threads the vm did not create: calls
+	// there re-enter eval.
+	ts, _ := th.Local.(*threadState)
 	var bx *evalState
 	if f.ts != nil {
 		bx = &f.ts.box
-	} else if ts, ok := th.Local.(*threadState); ok {
+	} else if ts != nil {
 		bx = &ts.box
 	}
 	var ferr error // the error being raised
@@ -30,359 +24,397 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 	var in code.Instr
 
 	if throw != nil {
-		var ok bool
 		exc := runtime.AsException(throw)
-		pc, sp, ok = f.unwind(th, exc, f.pc-1, true, false, sp)
+		pc, sp, ok := f.unwind(th, exc, f.pc-1, true, false, f.sp)
 		if !ok {
 			return nil, false, exc
 		}
+		f.pc, f.sp = pc, sp
 	}
 
+	// The outer loop runs once per frame switch (an inline call, return or exception
+	// leaving a frame, see enterCall): it loads the registers of the running frame f,
+	// which the inner loop (one iteration per instruction) never changes, and raises
+	// ferr in f when an exception left the frame f had called.
+frames:
 	for {
-		in = instrs[pc]
-		pc++
-		switch in.Op() {
-		case code.NOP:
-			continue
-
-		case code.POP_TOP:
-			sp--
-			switch g := stack[sp].(type) {
-			case *Coroutine:
-				if !g.started && !g.closed {
-					warnNeverAwaited(th, g, f, pc-1)
-				}
-			case *Generator:
-				if g.ephemeral && g.started && !g.finished {
-					f.pc = pc
-					if err := g.Close(th); err != nil {
-						stack[sp] = nil
-						ferr = err
-						goto fail
-					}
-				}
-			case *AsyncGenerator:
-				if g.ephemeral {
-					g.finalize(th)
-				}
-			}
-			stack[sp] = nil
-			continue
-
-		case code.COPY:
-			stack[sp] = stack[sp-int(in.Arg())]
-			sp++
-			continue
-
-		case code.SWAP:
-			i := sp - int(in.Arg())
-			stack[sp-1], stack[i] = stack[i], stack[sp-1]
-			continue
-
-		case code.PUSH_NULL:
-			stack[sp] = nil
-			sp++
-			continue
-
-		case code.LOAD_CONST:
-			stack[sp] = consts[in.Arg()]
-			sp++
-			continue
-
-		case code.LOAD_FAST:
-			x := fast[in.Arg()]
-			if x == nil {
-				ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
-				goto fail
-			}
-			stack[sp] = x
-			sp++
-			continue
-
-		case code.STORE_FAST:
-			sp--
-			fast[in.Arg()] = stack[sp]
-			stack[sp] = nil
-			continue
-
-		case opLoadFastLoadFast:
-			x := fast[in.Arg()]
-			if x == nil {
-				ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
-				goto fail
-			}
-			stack[sp] = x
-			sp++
-			in = instrs[pc]
-			pc++
-			x = fast[in.Arg()]
-			if x == nil {
-				ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
-				goto fail
-			}
-			stack[sp] = x
-			sp++
-			continue
-
-		case opLoadFastLoadConst:
-			x := fast[in.Arg()]
-			if x == nil {
-				ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
-				goto fail
-			}
-			stack[sp] = x
-			stack[sp+1] = consts[instrs[pc].Arg()]
-			sp += 2
-			pc++
-			continue
-
-		case opLoadFastLoadAttr:
-			x := fast[in.Arg()]
-			if x == nil {
-				ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
-				goto fail
-			}
-			in = instrs[pc]
-			pc++
-			stack[sp] = x
-			sp++
-			if o, ok := x.(*runtime.Object); ok {
-				if v := loadAttrCached(co, pc-1, o, names[in.Arg()]); v != nil {
-					stack[sp-1] = v
-					continue
-				}
-			}
-			x, err := runtime.GetAttr(th, x, names[in.Arg()])
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-1] = x
-			continue
-
-		case opStoreFastLoadFast:
-			sp--
-			fast[in.Arg()] = stack[sp]
-			in = instrs[pc]
-			pc++
-			x := fast[in.Arg()]
-			if x == nil {
-				stack[sp] = nil
-				ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
-				goto fail
-			}
-			stack[sp] = x
-			sp++
-			continue
-
-		case code.DELETE_FAST:
-			if fast[in.Arg()] == nil {
-				ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
-				goto fail
-			}
-			fast[in.Arg()] = nil
-			continue
-
-		case code.LOAD_NAME:
-			name := names[in.Arg()]
-			x, ok := f.locals.GetStr(name)
+		co := f.code
+		instrs := co.instrs
+		consts := co.consts
+		names := co.Names
+		fast := f.fast
+		stack := f.stack
+		sp := f.sp
+		pc := f.pc
+		if ferr != nil {
+			exc := runtime.AsException(ferr)
+			var ok bool
+			pc, sp, ok = f.unwind(th, exc, pc-1, true, true, sp)
 			if !ok {
-				x, ok = f.globals.GetStr(name)
-				if !ok {
-					x, ok = f.builtins.GetStr(name)
-					if !ok {
-						ferr = f.nameError(name)
-						goto fail
-					}
+				if !f.inline {
+					return nil, false, exc
 				}
-			}
-			stack[sp] = x
-			sp++
-			continue
-
-		case code.STORE_NAME:
-			sp--
-			f.locals.SetStr(names[in.Arg()], stack[sp])
-			stack[sp] = nil
-			continue
-
-		case code.LOAD_GLOBAL:
-			e := &co.globalCache[in.Arg()]
-			if e.globals == f.globals && e.gver == f.globals.KeysVersion() {
-				if e.gidx >= 0 {
-					stack[sp] = f.globals.ValueAt(e.gidx)
-					sp++
-					continue
-				}
-				if e.builtins == f.builtins && e.bver == f.builtins.KeysVersion() {
-					stack[sp] = f.builtins.ValueAt(e.bidx)
-					sp++
-					continue
-				}
-			}
-			x, err := f.loadGlobal(e, names[in.Arg()])
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp] = x
-			sp++
-			continue
-
-		case code.STORE_GLOBAL:
-			sp--
-			f.globals.SetStr(names[in.Arg()], stack[sp])
-			stack[sp] = nil
-			continue
-
-		case code.LOAD_DEREF:
-			x := f.cells[in.Arg()].V
-			if x == nil {
-				ferr = f.derefError(int(in.Arg()))
-				goto fail
-			}
-			stack[sp] = x
-			sp++
-			continue
-
-		case code.STORE_DEREF:
-			sp--
-			f.cells[in.Arg()].V = stack[sp]
-			stack[sp] = nil
-			continue
-
-		case code.LOAD_CLOSURE:
-			stack[sp] = f.cells[in.Arg()]
-			sp++
-			continue
-
-		case code.LOAD_ATTR:
-			if o, ok := stack[sp-1].(*runtime.Object); ok {
-				if v := loadAttrCached(co, pc-1, o, names[in.Arg()]); v != nil {
-					stack[sp-1] = v
-					continue
-				}
-			}
-			x, err := runtime.GetAttr(th, stack[sp-1], names[in.Arg()])
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-1] = x
-			continue
-
-		case code.STORE_ATTR:
-			if err := runtime.SetAttr(th, stack[sp-1], names[in.Arg()], stack[sp-2]); err != nil {
-				ferr = err
-				goto fail
-			}
-			sp -= 2
-			stack[sp], stack[sp+1] = nil, nil
-			continue
-
-		case code.LOAD_METHOD:
-			obj := stack[sp-1]
-			if o, ok := obj.(*runtime.Object); ok {
-				if fn := lookupMethodCached(co, pc-1, o, names[in.Arg()]); fn != nil {
-					stack[sp-1] = fn
-					stack[sp] = obj
-					sp++
-					continue
-				}
-			}
-			m, self, err := runtime.LookupMethod(th, obj, names[in.Arg()])
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-1] = m
-			if self {
-				stack[sp] = obj
-			} else {
-				stack[sp] = nil
-			}
-			sp++
-			continue
-
-		case code.BINARY_SUBSCR:
-			container, key := stack[sp-2], stack[sp-1]
-			if l, ok := container.(*runtime.List); ok {
-				if i, ok := key.(runtime.Int); ok {
-					n := runtime.Int(len(l.Items))
-					if i < 0 {
-						i += n
-					}
-					if i >= 0 && i < n {
-						sp--
-						stack[sp] = nil
-						stack[sp-1] = l.Items[i]
-						continue
-					}
-				}
-			}
-			x, err := runtime.GetItem(th, container, key)
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			sp--
-			stack[sp] = nil
-			stack[sp-1] = x
-			continue
-
-		case code.STORE_SUBSCR:
-			if err := runtime.SetItem(th, stack[sp-2], stack[sp-1], stack[sp-3]); err != nil {
-				ferr = err
-				goto fail
-			}
-			sp -= 3
-			stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
-			continue
-
-		case code.UNARY_POSITIVE, code.UNARY_NEGATIVE, code.UNARY_INVERT:
-			a := stack[sp-1]
-			if in.Op() == code.UNARY_NEGATIVE {
-				if i, ok := a.(runtime.Int); ok && i != -i {
-					stack[sp-1] = bx.int(-i)
-					continue
-				}
-			}
-			x, err := runtime.Unary(th, unaryOps[in.Op()-code.UNARY_POSITIVE], a)
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-1] = x
-			continue
-
-		case code.UNARY_NOT:
-			a := stack[sp-1]
-			if b, ok := a.(runtime.Bool); ok {
-				stack[sp-1] = !b
+				f = ts.leaveCall(th, f)
 				continue
 			}
-			t, err := runtime.Truth(th, a)
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-1] = runtime.Bool(!t)
-			continue
+			ferr = nil
+		}
 
-		case code.BINARY_OP:
-			a, b := stack[sp-2], stack[sp-1]
-			op := code.BinaryOp(in.Arg())
-			if x, ok := a.(runtime.Int); ok {
-				if y, ok := b.(runtime.Int); ok {
-					if r, ok := intBinary(bx, op.Plain(), x, y); ok {
-						sp--
-						stack[sp] = nil
-						stack[sp-1] = r
+		for {
+			in = instrs[pc]
+			pc++
+			switch in.Op() {
+			case code.NOP:
+				continue
+
+			case code.POP_TOP:
+				sp--
+				switch g := stack[sp].(type) {
+				case *Coroutine:
+					if !g.started && !g.closed {
+						warnNeverAwaited(th, g, f, pc-1)
+					}
+				case *Generator:
+					if g.ephemeral && g.started && !g.finished {
+						f.pc = pc
+						if err := g.Close(th); err != nil {
+							stack[sp] = nil
+							ferr = err
+							goto fail
+						}
+					}
+				case *AsyncGenerator:
+					if g.ephemeral {
+						g.finalize(th)
+					}
+				}
+				stack[sp] = nil
+				continue
+
+			case code.COPY:
+				stack[sp] = stack[sp-int(in.Arg())]
+				sp++
+				continue
+
+			case code.SWAP:
+				i := sp - int(in.Arg())
+				stack[sp-1], stack[i] = stack[i], stack[sp-1]
+				continue
+
+			case code.PUSH_NULL:
+				stack[sp] = nil
+				sp++
+				continue
+
+			case code.LOAD_CONST:
+				stack[sp] = consts[in.Arg()]
+				sp++
+				continue
+
+			case code.LOAD_FAST:
+				x := fast[in.Arg()]
+				if x == nil {
+					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+					goto fail
+				}
+				stack[sp] = x
+				sp++
+				continue
+
+			case code.STORE_FAST:
+				sp--
+				fast[in.Arg()] = stack[sp]
+				stack[sp] = nil
+				continue
+
+			case opLoadFastLoadFast:
+				x := fast[in.Arg()]
+				if x == nil {
+					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+					goto fail
+				}
+				stack[sp] = x
+				sp++
+				in = instrs[pc]
+				pc++
+				x = fast[in.Arg()]
+				if x == nil {
+					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+					goto fail
+				}
+				stack[sp] = x
+				sp++
+				continue
+
+			case opLoadFastLoadConst:
+				x := fast[in.Arg()]
+				if x == nil {
+					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+					goto fail
+				}
+				stack[sp] = x
+				stack[sp+1] = consts[instrs[pc].Arg()]
+				sp += 2
+				pc++
+				continue
+
+			case opLoadFastLoadAttr:
+				x := fast[in.Arg()]
+				if x == nil {
+					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+					goto fail
+				}
+				in = instrs[pc]
+				pc++
+				stack[sp] = x
+				sp++
+				if o, ok := x.(*runtime.Object); ok {
+					if v := loadAttrCached(co, pc-1, o, names[in.Arg()]); v != nil {
+						stack[sp-1] = v
 						continue
 					}
-				} else if y, ok := b.(runtime.Float); ok {
-					if fx, ok := asFloat(x); ok {
-						if r, ok := floatBinary(bx, op.Plain(), fx, float64(y)); ok {
+				}
+				x, err := runtime.GetAttr(th, x, names[in.Arg()])
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				stack[sp-1] = x
+				continue
+
+			case opStoreFastLoadFast:
+				sp--
+				fast[in.Arg()] = stack[sp]
+				in = instrs[pc]
+				pc++
+				x := fast[in.Arg()]
+				if x == nil {
+					stack[sp] = nil
+					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+					goto fail
+				}
+				stack[sp] = x
+				sp++
+				continue
+
+			case code.DELETE_FAST:
+				if fast[in.Arg()] == nil {
+					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+					goto fail
+				}
+				fast[in.Arg()] = nil
+				continue
+
+			case code.LOAD_NAME:
+				name := names[in.Arg()]
+				x, ok := f.locals.GetStr(name)
+				if !ok {
+					x, ok = f.globals.GetStr(name)
+					if !ok {
+						x, ok = f.builtins.GetStr(name)
+						if !ok {
+							ferr = f.nameError(name)
+							goto fail
+						}
+					}
+				}
+				stack[sp] = x
+				sp++
+				continue
+
+			case code.STORE_NAME:
+				sp--
+				f.locals.SetStr(names[in.Arg()], stack[sp])
+				stack[sp] = nil
+				continue
+
+			case code.LOAD_GLOBAL:
+				e := &co.globalCache[in.Arg()]
+				if e.globals == f.globals && e.gver == f.globals.KeysVersion() {
+					if e.gidx >= 0 {
+						stack[sp] = f.globals.ValueAt(e.gidx)
+						sp++
+						continue
+					}
+					if e.builtins == f.builtins && e.bver == f.builtins.KeysVersion() {
+						stack[sp] = f.builtins.ValueAt(e.bidx)
+						sp++
+						continue
+					}
+				}
+				x, err := f.loadGlobal(e, names[in.Arg()])
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				stack[sp] = x
+				sp++
+				continue
+
+			case code.STORE_GLOBAL:
+				sp--
+				f.globals.SetStr(names[in.Arg()], stack[sp])
+				stack[sp] = nil
+				continue
+
+			case code.LOAD_DEREF:
+				x := f.cells[in.Arg()].V
+				if x == nil {
+					ferr = f.derefError(int(in.Arg()))
+					goto fail
+				}
+				stack[sp] = x
+				sp++
+				continue
+
+			case code.STORE_DEREF:
+				sp--
+				f.cells[in.Arg()].V = stack[sp]
+				stack[sp] = nil
+				continue
+
+			case code.LOAD_CLOSURE:
+				stack[sp] = f.cells[in.Arg()]
+				sp++
+				continue
+
+			case code.LOAD_ATTR:
+				if o, ok := stack[sp-1].(*runtime.Object); ok {
+					if v := loadAttrCached(co, pc-1, o, names[in.Arg()]); v != nil {
+						stack[sp-1] = v
+						continue
+					}
+				}
+				x, err := runtime.GetAttr(th, stack[sp-1], names[in.Arg()])
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				stack[sp-1] = x
+				continue
+
+			case code.STORE_ATTR:
+				if err := runtime.SetAttr(th, stack[sp-1], names[in.Arg()], stack[sp-2]); err != nil {
+					ferr = err
+					goto fail
+				}
+				sp -= 2
+				stack[sp], stack[sp+1] = nil, nil
+				continue
+
+			case code.LOAD_METHOD:
+				obj := stack[sp-1]
+				if o, ok := obj.(*runtime.Object); ok {
+					if fn := lookupMethodCached(co, pc-1, o, names[in.Arg()]); fn != nil {
+						stack[sp-1] = fn
+						stack[sp] = obj
+						sp++
+						continue
+					}
+				}
+				m, self, err := runtime.LookupMethod(th, obj, names[in.Arg()])
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				stack[sp-1] = m
+				if self {
+					stack[sp] = obj
+				} else {
+					stack[sp] = nil
+				}
+				sp++
+				continue
+
+			case code.BINARY_SUBSCR:
+				container, key := stack[sp-2], stack[sp-1]
+				if l, ok := container.(*runtime.List); ok {
+					if i, ok := key.(runtime.Int); ok {
+						n := runtime.Int(len(l.Items))
+						if i < 0 {
+							i += n
+						}
+						if i >= 0 && i < n {
+							sp--
+							stack[sp] = nil
+							stack[sp-1] = l.Items[i]
+							continue
+						}
+					}
+				}
+				x, err := runtime.GetItem(th, container, key)
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = x
+				continue
+
+			case code.STORE_SUBSCR:
+				if err := runtime.SetItem(th, stack[sp-2], stack[sp-1], stack[sp-3]); err != nil {
+					ferr = err
+					goto fail
+				}
+				sp -= 3
+				stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+				continue
+
+			case code.UNARY_POSITIVE, code.UNARY_NEGATIVE, code.UNARY_INVERT:
+				a := stack[sp-1]
+				if in.Op() == code.UNARY_NEGATIVE {
+					if i, ok := a.(runtime.Int); ok && i != -i {
+						stack[sp-1] = bx.int(-i)
+						continue
+					}
+				}
+				x, err := runtime.Unary(th, unaryOps[in.Op()-code.UNARY_POSITIVE], a)
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				stack[sp-1] = x
+				continue
+
+			case code.UNARY_NOT:
+				a := stack[sp-1]
+				if b, ok := a.(runtime.Bool); ok {
+					stack[sp-1] = !b
+					continue
+				}
+				t, err := runtime.Truth(th, a)
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				stack[sp-1] = runtime.Bool(!t)
+				continue
+
+			case code.BINARY_OP:
+				a, b := stack[sp-2], stack[sp-1]
+				op := code.BinaryOp(in.Arg())
+				if x, ok := a.(runtime.Int); ok {
+					if y, ok := b.(runtime.Int); ok {
+						if r, ok := intBinary(bx, op.Plain(), x, y); ok {
+							sp--
+							stack[sp] = nil
+							stack[sp-1] = r
+							continue
+						}
+					} else if y, ok := b.(runtime.Float); ok {
+						if fx, ok := asFloat(x); ok {
+							if r, ok := floatBinary(bx, op.Plain(), fx, float64(y)); ok {
+								sp--
+								stack[sp] = nil
+								stack[sp-1] = r
+								continue
+							}
+						}
+					}
+				} else if x, ok := a.(runtime.Float); ok {
+					if y, ok := asFloat(b); ok {
+						if r, ok := floatBinary(bx, op.Plain(), float64(x), y); ok {
 							sp--
 							stack[sp] = nil
 							stack[sp-1] = r
@@ -390,274 +422,338 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 						}
 					}
 				}
-			} else if x, ok := a.(runtime.Float); ok {
-				if y, ok := asFloat(b); ok {
-					if r, ok := floatBinary(bx, op.Plain(), float64(x), y); ok {
-						sp--
-						stack[sp] = nil
-						stack[sp-1] = r
-						continue
-					}
-				}
-			}
-			var x runtime.Value
-			var err error
-			if op.IsInplace() {
-				x, err = runtime.InPlace(th, runtime.BinaryOp(op.Plain()), a, b)
-			} else {
-				x, err = runtime.Binary(th, runtime.BinaryOp(op), a, b)
-			}
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			sp--
-			stack[sp] = nil
-			stack[sp-1] = x
-			continue
-
-		case code.COMPARE_OP:
-			a, b := stack[sp-2], stack[sp-1]
-			op := code.CompareOp(in.Arg())
-			var x runtime.Value
-			if op <= code.CmpGe {
-				if ia, ok := a.(runtime.Int); ok {
-					if ib, ok := b.(runtime.Int); ok {
-						r := intCompare(op, ia, ib)
-						// fused with a following conditional jump
-						if next := instrs[pc]; next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
-							sp -= 2
-							stack[sp], stack[sp+1] = nil, nil
-							pc++
-							if r == (next.Op() == code.POP_JUMP_IF_TRUE) {
-								pc = int(next.Arg())
-							}
-							continue
-						}
-						sp--
-						stack[sp] = nil
-						stack[sp-1] = runtime.Bool(r)
-						continue
-					}
-				}
-				if fa, ok := a.(runtime.Float); ok {
-					if fb, ok := asFloat(b); ok {
-						sp--
-						stack[sp] = nil
-						stack[sp-1] = runtime.Bool(floatCompare(op, float64(fa), fb))
-						continue
-					}
-				}
-			}
-			switch op {
-			case code.CmpIs:
-				x = runtime.Bool(runtime.Is(a, b))
-			case code.CmpIsNot:
-				x = runtime.Bool(!runtime.Is(a, b))
-			case code.CmpIn, code.CmpNotIn:
-				ok, err := runtime.Contains(th, b, a)
-				if err != nil {
-					ferr = err
-					goto fail
-				}
-				x = runtime.Bool(ok == (op == code.CmpIn))
-			default:
+				var x runtime.Value
 				var err error
-				x, err = runtime.Compare(th, runtime.CompareOp(op), a, b)
+				if op.IsInplace() {
+					x, err = runtime.InPlace(th, runtime.BinaryOp(op.Plain()), a, b)
+				} else {
+					x, err = runtime.Binary(th, runtime.BinaryOp(op), a, b)
+				}
 				if err != nil {
 					ferr = err
 					goto fail
 				}
-			}
-			sp--
-			stack[sp] = nil
-			stack[sp-1] = x
-			continue
-
-		case code.JUMP:
-			pc = int(in.Arg())
-			continue
-
-		case code.JUMP_BACKWARD:
-			// (without a step limit only an interrupt request needs the call)
-			if bx != nil && bx.limited && (bx.steps != -1<<63 || bx.intr.Load()) {
-				if err := bx.step(); err != nil {
-					ferr = err
-					goto fail
-				}
-			}
-			pc = int(in.Arg())
-			continue
-
-		case code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE:
-			sp--
-			cond := stack[sp]
-			stack[sp] = nil
-			var t bool
-			if b, ok := cond.(runtime.Bool); ok {
-				t = bool(b)
-			} else {
-				var err error
-				t, err = runtime.Truth(th, cond)
-				if err != nil {
-					ferr = err
-					goto fail
-				}
-			}
-			if t == (in.Op() == code.POP_JUMP_IF_TRUE) {
-				pc = int(in.Arg())
-			}
-			continue
-
-		case code.POP_JUMP_IF_NONE:
-			sp--
-			if stack[sp] == runtime.None {
-				pc = int(in.Arg())
-			}
-			stack[sp] = nil
-			continue
-
-		case code.POP_JUMP_IF_NOT_NONE:
-			sp--
-			if stack[sp] != runtime.None {
-				pc = int(in.Arg())
-			}
-			stack[sp] = nil
-			continue
-
-		case code.JUMP_IF_FALSE_OR_POP, code.JUMP_IF_TRUE_OR_POP:
-			cond := stack[sp-1]
-			var t bool
-			if b, ok := cond.(runtime.Bool); ok {
-				t = bool(b)
-			} else {
-				var err error
-				t, err = runtime.Truth(th, cond)
-				if err != nil {
-					ferr = err
-					goto fail
-				}
-			}
-			if t == (in.Op() == code.JUMP_IF_TRUE_OR_POP) {
-				pc = int(in.Arg())
-			} else {
 				sp--
 				stack[sp] = nil
-			}
-			continue
-
-		case code.GET_ITER:
-			if r, ok := stack[sp-1].(*runtime.Range); ok {
-				stack[sp-1] = &rangeIter{cur: r.Start, step: r.Step, n: r.Len()}
+				stack[sp-1] = x
 				continue
-			}
-			if g, ok := stack[sp-1].(*Generator); ok {
-				g.ephemeral = pc >= 2 && isCallOp(instrs[pc-2].Op()) && g.serial > f.callSerial
-				continue
-			}
-			it, err := runtime.Iter(th, stack[sp-1])
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp-1] = it
-			continue
 
-		case code.FOR_ITER:
-			if ri, ok := stack[sp-1].(*rangeIter); ok {
-				if ri.n <= 0 {
+			case code.COMPARE_OP:
+				a, b := stack[sp-2], stack[sp-1]
+				op := code.CompareOp(in.Arg())
+				var x runtime.Value
+				if op <= code.CmpGe {
+					if ia, ok := a.(runtime.Int); ok {
+						if ib, ok := b.(runtime.Int); ok {
+							r := intCompare(op, ia, ib)
+							// fused with a following conditional jump
+							if next := instrs[pc]; next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
+								sp -= 2
+								stack[sp], stack[sp+1] = nil, nil
+								pc++
+								if r == (next.Op() == code.POP_JUMP_IF_TRUE) {
+									pc = int(next.Arg())
+								}
+								continue
+							}
+							sp--
+							stack[sp] = nil
+							stack[sp-1] = runtime.Bool(r)
+							continue
+						}
+					}
+					if fa, ok := a.(runtime.Float); ok {
+						if fb, ok := asFloat(b); ok {
+							sp--
+							stack[sp] = nil
+							stack[sp-1] = runtime.Bool(floatCompare(op, float64(fa), fb))
+							continue
+						}
+					}
+				}
+				switch op {
+				case code.CmpIs:
+					x = runtime.Bool(runtime.Is(a, b))
+				case code.CmpIsNot:
+					x = runtime.Bool(!runtime.Is(a, b))
+				case code.CmpIn, code.CmpNotIn:
+					ok, err := runtime.Contains(th, b, a)
+					if err != nil {
+						ferr = err
+						goto fail
+					}
+					x = runtime.Bool(ok == (op == code.CmpIn))
+				default:
+					var err error
+					x, err = runtime.Compare(th, runtime.CompareOp(op), a, b)
+					if err != nil {
+						ferr = err
+						goto fail
+					}
+				}
+				sp--
+				stack[sp] = nil
+				stack[sp-1] = x
+				continue
+
+			case code.JUMP:
+				pc = int(in.Arg())
+				continue
+
+			case code.JUMP_BACKWARD:
+				// (without a step limit only an interrupt request needs the call)
+				if bx != nil && bx.limited && (bx.steps != -1<<63 || bx.intr.Load()) {
+					if err := bx.step(); err != nil {
+						ferr = err
+						goto fail
+					}
+				}
+				pc = int(in.Arg())
+				continue
+
+			case code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE:
+				sp--
+				cond := stack[sp]
+				stack[sp] = nil
+				var t bool
+				if b, ok := cond.(runtime.Bool); ok {
+					t = bool(b)
+				} else {
+					var err error
+					t, err = runtime.Truth(th, cond)
+					if err != nil {
+						ferr = err
+						goto fail
+					}
+				}
+				if t == (in.Op() == code.POP_JUMP_IF_TRUE) {
+					pc = int(in.Arg())
+				}
+				continue
+
+			case code.POP_JUMP_IF_NONE:
+				sp--
+				if stack[sp] == runtime.None {
+					pc = int(in.Arg())
+				}
+				stack[sp] = nil
+				continue
+
+			case code.POP_JUMP_IF_NOT_NONE:
+				sp--
+				if stack[sp] != runtime.None {
+					pc = int(in.Arg())
+				}
+				stack[sp] = nil
+				continue
+
+			case code.JUMP_IF_FALSE_OR_POP, code.JUMP_IF_TRUE_OR_POP:
+				cond := stack[sp-1]
+				var t bool
+				if b, ok := cond.(runtime.Bool); ok {
+					t = bool(b)
+				} else {
+					var err error
+					t, err = runtime.Truth(th, cond)
+					if err != nil {
+						ferr = err
+						goto fail
+					}
+				}
+				if t == (in.Op() == code.JUMP_IF_TRUE_OR_POP) {
+					pc = int(in.Arg())
+				} else {
+					sp--
+					stack[sp] = nil
+				}
+				continue
+
+			case code.GET_ITER:
+				if r, ok := stack[sp-1].(*runtime.Range); ok {
+					stack[sp-1] = &rangeIter{cur: r.Start, step: r.Step, n: r.Len()}
+					continue
+				}
+				if g, ok := stack[sp-1].(*Generator); ok {
+					g.ephemeral = pc >= 2 && isCallOp(instrs[pc-2].Op()) && g.serial > f.callSerial
+					continue
+				}
+				it, err := runtime.Iter(th, stack[sp-1])
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				stack[sp-1] = it
+				continue
+
+			case code.FOR_ITER:
+				if ri, ok := stack[sp-1].(*rangeIter); ok {
+					if ri.n <= 0 {
+						sp--
+						stack[sp] = nil
+						pc = int(in.Arg())
+						continue
+					}
+					stack[sp] = bx.int(runtime.Int(ri.cur))
+					sp++
+					ri.cur += ri.step
+					ri.n--
+					continue
+				}
+				var x runtime.Value
+				var ok bool
+				var err error
+				if g, isGen := stack[sp-1].(*Generator); isGen {
+					f.pc = pc
+					var st runtime.SendStatus
+					x, st, err = g.send(th, runtime.None)
+					ok = st == runtime.Yielded
+				} else if it, isIt := stack[sp-1].(runtime.Iterator); isIt {
+					f.pc = pc
+					x, ok, err = it.Next(th)
+				} else {
+					x, ok, err = runtime.Next(th, stack[sp-1])
+				}
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				if !ok {
 					sp--
 					stack[sp] = nil
 					pc = int(in.Arg())
 					continue
 				}
-				stack[sp] = bx.int(runtime.Int(ri.cur))
+				stack[sp] = x
 				sp++
-				ri.cur += ri.step
-				ri.n--
 				continue
-			}
-			var x runtime.Value
-			var ok bool
-			var err error
-			if g, isGen := stack[sp-1].(*Generator); isGen {
-				f.pc = pc
-				var st runtime.SendStatus
-				x, st, err = g.send(th, runtime.None)
-				ok = st == runtime.Yielded
-			} else if it, isIt := stack[sp-1].(runtime.Iterator); isIt {
-				f.pc = pc
-				x, ok, err = it.Next(th)
-			} else {
-				x, ok, err = runtime.Next(th, stack[sp-1])
-			}
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			if !ok {
+
+			case code.BUILD_TUPLE:
+				n := int(in.Arg())
+				t := make(runtime.Tuple, n)
+				copy(t, stack[sp-n:sp])
+				clear(stack[sp-n : sp])
+				sp -= n
+				stack[sp] = t
+				sp++
+				continue
+
+			case code.BUILD_LIST:
+				n := int(in.Arg())
+				items := make([]runtime.Value, n)
+				copy(items, stack[sp-n:sp])
+				clear(stack[sp-n : sp])
+				sp -= n
+				stack[sp] = runtime.NewList(items)
+				sp++
+				continue
+
+			case code.LIST_APPEND:
 				sp--
+				l := stack[sp-int(in.Arg())].(*runtime.List)
+				l.Items = append(l.Items, stack[sp])
 				stack[sp] = nil
-				pc = int(in.Arg())
 				continue
-			}
-			stack[sp] = x
-			sp++
-			continue
 
-		case code.BUILD_TUPLE:
-			n := int(in.Arg())
-			t := make(runtime.Tuple, n)
-			copy(t, stack[sp-n:sp])
-			clear(stack[sp-n : sp])
-			sp -= n
-			stack[sp] = t
-			sp++
-			continue
+			case code.LIST_TO_TUPLE:
+				l := stack[sp-1].(*runtime.List)
+				stack[sp-1] = runtime.Tuple(l.Items)
+				continue
 
-		case code.BUILD_LIST:
-			n := int(in.Arg())
-			items := make([]runtime.Value, n)
-			copy(items, stack[sp-n:sp])
-			clear(stack[sp-n : sp])
-			sp -= n
-			stack[sp] = runtime.NewList(items)
-			sp++
-			continue
-
-		case code.LIST_APPEND:
-			sp--
-			l := stack[sp-int(in.Arg())].(*runtime.List)
-			l.Items = append(l.Items, stack[sp])
-			stack[sp] = nil
-			continue
-
-		case code.LIST_TO_TUPLE:
-			l := stack[sp-1].(*runtime.List)
-			stack[sp-1] = runtime.Tuple(l.Items)
-			continue
-
-		case code.CALL:
-			n := int(in.Arg())
-			base := sp - n - 1
-			f.pc = pc
-			if bx != nil {
-				f.callSerial = bx.genSerial
-			}
-			var x runtime.Value
-			var err error
-			switch callee := stack[base].(type) {
-			case *runtime.Type:
-				if callee.IsHeap() {
-					x, err = construct(th, callee, stack[base:sp], nil)
-				} else {
+			case code.CALL:
+				n := int(in.Arg())
+				base := sp - n - 1
+				f.pc = pc
+				if bx != nil {
+					f.callSerial = bx.genSerial
+				}
+				var x runtime.Value
+				var err error
+				switch callee := stack[base].(type) {
+				case *runtime.Type:
+					if callee.IsHeap() {
+						if ts != nil {
+							if initFn, solid := plainInit(callee); initFn != nil && !initFn.code.isGen {
+								var nf *Frame
+								if nf, err = ts.enterInit(th, f, callee, solid, initFn, stack[base:sp], nil); err == nil {
+									dropSlots(stack, base, sp)
+									f.sp = base
+									f = nf
+									continue frames
+								}
+								clear(stack[base:sp])
+								sp = base
+								ferr = err
+								goto fail
+							}
+						}
+						x, err = construct(th, callee, stack[base:sp], nil)
+					} else {
+						x, err = callValue(th, callee, stack[base+1:sp], nil)
+					}
+				case *Function:
+					if callee.code.isGen && isPlainCoroutineFunction(callee) && f.ts != nil {
+						if exit, ok := awaitFollows(co, pc); ok {
+							var sub *Coroutine
+							x, sub, err = inlineAwait(th, f.ts, callee, stack[base+1:sp], nil)
+							clear(stack[base:sp])
+							sp = base
+							if err != nil {
+								ferr = err
+								goto fail
+							}
+							if sub == nil {
+								stack[sp] = x
+								sp++
+								pc = exit
+								continue
+							}
+							stack[sp], stack[sp+1] = sub, x
+							sp += 2
+							pc += 3 // at the YIELD_VALUE of the delegation loop
+							continue
+						}
+					}
+					if ts != nil && !callee.code.isGen {
+						nf, err := ts.enterCall(th, f, callee, stack[base+1:sp], nil)
+						if err != nil {
+							clear(stack[base:sp])
+							sp = base
+							ferr = err
+							goto fail
+						}
+						dropSlots(stack, base, sp)
+						f.sp = base
+						f = nf
+						continue frames
+					}
+					x, err = callFunction(th, callee, stack[base+1:sp], nil)
+				default:
 					x, err = callValue(th, callee, stack[base+1:sp], nil)
 				}
-			case *Function:
-				if callee.code.isGen && isPlainCoroutineFunction(callee) && f.ts != nil {
+				clear(stack[base:sp])
+				sp = base
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				stack[sp] = x
+				sp++
+				continue
+
+			case code.CALL_METHOD:
+				n := int(in.Arg())
+				base := sp - n - 2
+				first := base + 1
+				if stack[first] == nil {
+					first++
+				}
+				f.pc = pc
+				if bx != nil {
+					f.callSerial = bx.genSerial
+				}
+				if callee, ok := stack[base].(*Function); ok && callee.code.isGen && isPlainCoroutineFunction(callee) && f.ts != nil {
 					if exit, ok := awaitFollows(co, pc); ok {
-						var sub *Coroutine
-						x, sub, err = inlineAwait(th, f.ts, callee, stack[base+1:sp], nil)
+						x, sub, err := inlineAwait(th, f.ts, callee, stack[first:sp], nil)
 						clear(stack[base:sp])
 						sp = base
 						if err != nil {
@@ -672,297 +768,288 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 						}
 						stack[sp], stack[sp+1] = sub, x
 						sp += 2
-						pc += 3 // at the YIELD_VALUE of the delegation loop
+						pc += 3
 						continue
 					}
 				}
-				x, err = callFunction(th, callee, stack[base+1:sp], nil)
-			default:
-				x, err = callValue(th, callee, stack[base+1:sp], nil)
-			}
-			clear(stack[base:sp])
-			sp = base
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp] = x
-			sp++
-			continue
+				if callee, ok := stack[base].(*Function); ok && ts != nil && !callee.code.isGen {
+					nf, err := ts.enterCall(th, f, callee, stack[first:sp], nil)
+					if err != nil {
+						clear(stack[base:sp])
+						sp = base
+						ferr = err
+						goto fail
+					}
+					dropSlots(stack, base, sp)
+					f.sp = base
+					f = nf
+					continue frames
+				}
+				x, err := callValue(th, stack[base], stack[first:sp], nil)
+				clear(stack[base:sp])
+				sp = base
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				stack[sp] = x
+				sp++
+				continue
 
-		case code.CALL_METHOD:
-			n := int(in.Arg())
-			base := sp - n - 2
-			first := base + 1
-			if stack[first] == nil {
-				first++
-			}
-			f.pc = pc
-			if bx != nil {
-				f.callSerial = bx.genSerial
-			}
-			if callee, ok := stack[base].(*Function); ok && callee.code.isGen && isPlainCoroutineFunction(callee) && f.ts != nil {
-				if exit, ok := awaitFollows(co, pc); ok {
-					x, sub, err := inlineAwait(th, f.ts, callee, stack[first:sp], nil)
-					clear(stack[base:sp])
-					sp = base
+			case code.CALL_KW, code.CALL_METHOD_KW:
+				n := int(in.Arg())
+				sp--
+				kwt := stack[sp]
+				stack[sp] = nil
+				var kwnames []string
+				if pc >= 2 && instrs[pc-2].Op() == code.LOAD_CONST && co.kwnames != nil {
+					kwnames = co.kwnames[instrs[pc-2].Arg()]
+				}
+				if kwnames == nil {
+					t, _ := kwt.(runtime.Tuple)
+					kwnames = make([]string, len(t))
+					for i, k := range t {
+						s, _ := k.(runtime.Str)
+						kwnames[i] = string(s)
+					}
+				}
+				base := sp - n - 1
+				first := base + 1
+				if in.Op() == code.CALL_METHOD_KW {
+					base--
+					if stack[first-1] != nil {
+						first--
+					}
+				}
+				f.pc = pc
+				if bx != nil {
+					f.callSerial = bx.genSerial
+				}
+				var x runtime.Value
+				var err error
+				if t, ok := stack[base].(*runtime.Type); ok && t.IsHeap() && first == base+1 {
+					x, err = construct(th, t, stack[base:sp], kwnames)
+				} else {
+					x, err = callValue(th, stack[base], stack[first:sp], kwnames)
+				}
+				clear(stack[base:sp])
+				sp = base
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				stack[sp] = x
+				sp++
+				continue
+
+			case code.RETURN_VALUE:
+				sp--
+				x := stack[sp]
+				stack[sp] = nil
+				if f.inline {
+					self := f.initSelf
+					f = ts.leaveCall(th, f)
+					if self != nil {
+						if !isNone(x) {
+							ferr = errInitResult(x)
+							continue frames
+						}
+						x = self
+					}
+					f.stack[f.sp] = x
+					f.sp++
+					continue frames
+				}
+				f.sp = sp
+				f.pc = pc
+				return x, false, nil
+
+			case code.LOAD_ASSERTION_ERROR:
+				stack[sp] = runtime.AssertionErrorType
+				sp++
+				continue
+
+			case code.RAISE_VARARGS:
+				switch in.Arg() {
+				case 0:
+					if th.Handling == nil {
+						ferr = runtime.RuntimeErrorf("No active exception to reraise")
+						goto fail
+					}
+					ferr = th.Handling
+					addTB = false
+					goto fail
+				case 1:
+					sp--
+					exc, err := makeException(th, stack[sp], "exceptions")
+					stack[sp] = nil
 					if err != nil {
 						ferr = err
 						goto fail
 					}
-					if sub == nil {
-						stack[sp] = x
-						sp++
-						pc = exit
-						continue
+					chainContext(th, exc)
+					ferr = exc
+					goto fail
+				default:
+					sp -= 2
+					exc, err := makeException(th, stack[sp], "exceptions")
+					if err != nil {
+						stack[sp], stack[sp+1] = nil, nil
+						ferr = err
+						goto fail
 					}
-					stack[sp], stack[sp+1] = sub, x
-					sp += 2
-					pc += 3
-					continue
-				}
-			}
-			x, err := callValue(th, stack[base], stack[first:sp], nil)
-			clear(stack[base:sp])
-			sp = base
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp] = x
-			sp++
-			continue
-
-		case code.CALL_KW, code.CALL_METHOD_KW:
-			n := int(in.Arg())
-			sp--
-			kwt := stack[sp]
-			stack[sp] = nil
-			var kwnames []string
-			if pc >= 2 && instrs[pc-2].Op() == code.LOAD_CONST && co.kwnames != nil {
-				kwnames = co.kwnames[instrs[pc-2].Arg()]
-			}
-			if kwnames == nil {
-				t, _ := kwt.(runtime.Tuple)
-				kwnames = make([]string, len(t))
-				for i, k := range t {
-					s, _ := k.(runtime.Str)
-					kwnames[i] = string(s)
-				}
-			}
-			base := sp - n - 1
-			first := base + 1
-			if in.Op() == code.CALL_METHOD_KW {
-				base--
-				if stack[first-1] != nil {
-					first--
-				}
-			}
-			f.pc = pc
-			if bx != nil {
-				f.callSerial = bx.genSerial
-			}
-			var x runtime.Value
-			var err error
-			if t, ok := stack[base].(*runtime.Type); ok && t.IsHeap() && first == base+1 {
-				x, err = construct(th, t, stack[base:sp], kwnames)
-			} else {
-				x, err = callValue(th, stack[base], stack[first:sp], kwnames)
-			}
-			clear(stack[base:sp])
-			sp = base
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			stack[sp] = x
-			sp++
-			continue
-
-		case code.RETURN_VALUE:
-			sp--
-			x := stack[sp]
-			stack[sp] = nil
-			f.sp = sp
-			f.pc = pc
-			return x, false, nil
-
-		case code.LOAD_ASSERTION_ERROR:
-			stack[sp] = runtime.AssertionErrorType
-			sp++
-			continue
-
-		case code.RAISE_VARARGS:
-			switch in.Arg() {
-			case 0:
-				if th.Handling == nil {
-					ferr = runtime.RuntimeErrorf("No active exception to reraise")
+					causeV := stack[sp+1]
+					stack[sp], stack[sp+1] = nil, nil
+					if causeV == runtime.None {
+						exc.Cause = nil
+					} else {
+						cause, err := makeException(th, causeV, "exception causes")
+						if err != nil {
+							ferr = err
+							goto fail
+						}
+						exc.Cause = cause
+					}
+					exc.SuppressContext = true
+					chainContext(th, exc)
+					ferr = exc
 					goto fail
 				}
-				ferr = th.Handling
+
+			case code.RERAISE:
+				sp--
+				ferr = stack[sp].(*runtime.Exception)
+				stack[sp] = nil
 				addTB = false
 				goto fail
-			case 1:
-				sp--
-				exc, err := makeException(th, stack[sp], "exceptions")
-				stack[sp] = nil
-				if err != nil {
-					ferr = err
-					goto fail
-				}
-				chainContext(th, exc)
-				ferr = exc
-				goto fail
-			default:
-				sp -= 2
-				exc, err := makeException(th, stack[sp], "exceptions")
-				if err != nil {
-					stack[sp], stack[sp+1] = nil, nil
-					ferr = err
-					goto fail
-				}
-				causeV := stack[sp+1]
-				stack[sp], stack[sp+1] = nil, nil
-				if causeV == runtime.None {
-					exc.Cause = nil
+
+			case code.PUSH_EXC_INFO:
+				exc := stack[sp-1]
+				if th.Handling != nil {
+					stack[sp-1] = th.Handling
 				} else {
-					cause, err := makeException(th, causeV, "exception causes")
-					if err != nil {
-						ferr = err
-						goto fail
-					}
-					exc.Cause = cause
+					stack[sp-1] = runtime.None
 				}
-				exc.SuppressContext = true
-				chainContext(th, exc)
-				ferr = exc
-				goto fail
-			}
-
-		case code.RERAISE:
-			sp--
-			ferr = stack[sp].(*runtime.Exception)
-			stack[sp] = nil
-			addTB = false
-			goto fail
-
-		case code.PUSH_EXC_INFO:
-			exc := stack[sp-1]
-			if th.Handling != nil {
-				stack[sp-1] = th.Handling
-			} else {
-				stack[sp-1] = runtime.None
-			}
-			stack[sp] = exc
-			sp++
-			th.Handling, _ = exc.(*runtime.Exception)
-			f.excDepth++
-			continue
-
-		case code.POP_EXCEPT:
-			sp--
-			th.Handling, _ = stack[sp].(*runtime.Exception)
-			stack[sp] = nil
-			if f.excDepth > 0 {
-				f.excDepth--
-			}
-			continue
-
-		case code.YIELD_VALUE:
-			sp--
-			x := stack[sp]
-			stack[sp] = nil
-			f.sp = sp
-			f.pc = pc
-			if g := f.gen; g != nil {
-				g.yieldFrom = in.Arg() != 0
-			}
-			return x, true, nil
-
-		case code.SEND:
-			recv, x := stack[sp-2], stack[sp-1]
-			f.pc = pc
-			res, status, err := sendTo(th, recv, x)
-			if err != nil {
-				sp--
-				stack[sp] = nil
-				ferr = err
-				goto fail
-			}
-			if status == runtime.Returned {
-				sp--
-				stack[sp] = nil
-				stack[sp-1] = res
-				pc = int(in.Arg())
+				stack[sp] = exc
+				sp++
+				th.Handling, _ = exc.(*runtime.Exception)
+				f.excDepth++
 				continue
-			}
-			stack[sp-1] = res
-			continue
 
-		case code.GET_ANEXT:
-			// async for over a native async generator: step its frame directly (the
-			// fused GET_ANEXT, LOAD_CONST None, SEND); anything else goes the long way
-			if ag, ok := stack[sp-1].(*AsyncGenerator); ok {
-				ag.initHooks(th)
-				if exit, ok := anextFollows(co, pc); ok && ag.loopReady() {
-					pc += 2 // at the YIELD_VALUE, as if the SEND had run
-					f.pc = pc
-					x, aw, err := ag.loopStep(th)
-					if err != nil {
-						ferr = err
-						goto fail
-					}
-					if aw == nil {
-						stack[sp] = x
-						sp++
-						pc = exit
-						continue
-					}
-					stack[sp], stack[sp+1] = aw, x
-					sp += 2
+			case code.POP_EXCEPT:
+				sp--
+				th.Handling, _ = stack[sp].(*runtime.Exception)
+				stack[sp] = nil
+				if f.excDepth > 0 {
+					f.excDepth--
+				}
+				continue
+
+			case code.YIELD_VALUE:
+				sp--
+				x := stack[sp]
+				stack[sp] = nil
+				f.sp = sp
+				f.pc = pc
+				if g := f.gen; g != nil {
+					g.yieldFrom = in.Arg() != 0
+				}
+				return x, true, nil
+
+			case code.SEND:
+				recv, x := stack[sp-2], stack[sp-1]
+				f.pc = pc
+				res, status, err := sendTo(th, recv, x)
+				if err != nil {
+					sp--
+					stack[sp] = nil
+					ferr = err
+					goto fail
+				}
+				if status == runtime.Returned {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = res
+					pc = int(in.Arg())
 					continue
 				}
-			}
-			var err error
-			sp, err = f.coldOp(th, bx, in, pc, sp)
-			if err != nil {
-				ferr = err
-				goto fail
-			}
-			continue
+				stack[sp-1] = res
+				continue
 
-		case code.END_ASYNC_FOR:
-			exc, _ := stack[sp-1].(*runtime.Exception)
-			if exc != nil && exc.Type().IsSubtype(runtime.StopAsyncIterationType) {
-				sp -= 2
-				stack[sp], stack[sp+1] = nil, nil
+			case code.GET_ANEXT:
+				// async for over a native async generator: step its frame directly (the
+				// fused GET_ANEXT, LOAD_CONST None, SEND); anything else goes the long way
+				if ag, ok := stack[sp-1].(*AsyncGenerator); ok {
+					ag.initHooks(th)
+					if exit, ok := anextFollows(co, pc); ok && ag.loopReady() {
+						pc += 2 // at the YIELD_VALUE, as if the SEND had run
+						f.pc = pc
+						x, aw, err := ag.loopStep(th)
+						if err != nil {
+							ferr = err
+							goto fail
+						}
+						if aw == nil {
+							stack[sp] = x
+							sp++
+							pc = exit
+							continue
+						}
+						stack[sp], stack[sp+1] = aw, x
+						sp += 2
+						continue
+					}
+				}
+				var err error
+				sp, err = f.coldOp(th, bx, in, pc, sp)
+				if err != nil {
+					ferr = err
+					goto fail
+				}
+				continue
+
+			case code.END_ASYNC_FOR:
+				exc, _ := stack[sp-1].(*runtime.Exception)
+				if exc != nil && exc.Type().IsSubtype(runtime.StopAsyncIterationType) {
+					sp -= 2
+					stack[sp], stack[sp+1] = nil, nil
+					continue
+				}
+				sp--
+				stack[sp] = nil
+				ferr = exc
+				addTB = false
+				goto fail
+
+			default:
+				var err error
+				sp, err = f.coldOp(th, bx, in, pc, sp)
+				if err != nil {
+					ferr = err
+					goto fail
+				}
 				continue
 			}
-			sp--
-			stack[sp] = nil
-			ferr = exc
-			addTB = false
-			goto fail
 
-		default:
-			var err error
-			sp, err = f.coldOp(th, bx, in, pc, sp)
-			if err != nil {
-				ferr = err
-				goto fail
+		fail:
+			{
+				var ok bool
+				exc := runtime.AsException(ferr)
+				pc, sp, ok = f.unwind(th, exc, pc-1, addTB, true, sp)
+				if !ok {
+					if !f.inline {
+						return nil, false, exc
+					}
+					// the exception leaves an inline frame: raise it in the caller, at
+					// its call instruction
+					f = ts.leaveCall(th, f)
+					ferr = exc
+					addTB = true
+					continue frames
+				}
+				ferr = nil
+				addTB = true
 			}
-			continue
-		}
-
-	fail:
-		{
-			var ok bool
-			exc := runtime.AsException(ferr)
-			pc, sp, ok = f.unwind(th, exc, pc-1, addTB, true, sp)
-			if !ok {
-				return nil, false, exc
-			}
-			addTB = true
 		}
 	}
 }

@@ -32,6 +32,13 @@ type Frame struct {
 	callSerial uint64
 	// vals is the backing store of fast and stack (kept by pooled frames for reuse).
 	vals []runtime.Value
+	// inline is set while the frame runs inside its caller's eval loop (see enterCall):
+	// returning or raising resumes the caller there. outerHandling is th.Handling at the
+	// call, restored when the frame is left; initSelf, for the frame of an __init__ run
+	// by a class call, is the new instance, which the call returns.
+	inline        bool
+	outerHandling *runtime.Exception
+	initSelf      runtime.Value
 }
 
 // Code returns the frame's code object.
@@ -286,6 +293,9 @@ func (ts *threadState) popFrame(f *Frame) {
 	// user-visible objects alive is dropped
 	f.locals, f.cells, f.back = nil, nil, nil
 	f.sp, f.pc, f.excDepth = 0, 0, 0
+	if f.inline {
+		f.inline, f.outerHandling, f.initSelf = false, nil, nil
+	}
 }
 
 // runFrame runs a (non-generator) frame to completion, linking it into th's frame chain.

@@ -10,15 +10,19 @@ import "github.com/aiolang/aio/vm/code"
 // reported at the pc of the half that raised them. Only the dispatch array changes:
 // everything that inspects code (tracebacks, the exception table, await detection) reads
 // the compiler's instructions.
+//
+// The super-opcodes follow the compiler's opcodes directly, so that the opcodes the eval
+// loop switches on stay dense enough for Go to compile its switch into a jump table.
 const (
-	opLoadFastLoadFast  = code.Opcode(250) // LOAD_FAST a; LOAD_FAST b
-	opLoadFastLoadConst = code.Opcode(251) // LOAD_FAST a; LOAD_CONST k
-	opLoadFastLoadAttr  = code.Opcode(252) // LOAD_FAST a; LOAD_ATTR name
-	opStoreFastLoadFast = code.Opcode(253) // STORE_FAST a; LOAD_FAST b
+	opLoadFastLoadFast  = code.Opcode(code.NumOpcodes + iota) // LOAD_FAST a; LOAD_FAST b
+	opLoadFastLoadConst                                       // LOAD_FAST a; LOAD_CONST k
+	opLoadFastLoadAttr                                        // LOAD_FAST a; LOAD_ATTR name
+	opStoreFastLoadFast                                       // STORE_FAST a; LOAD_FAST b
+	numVMOpcodes                                              // (the number of opcodes)
 )
 
-// The super-opcodes must not collide with the compiler's.
-var _ = [1]struct{}{}[code.NumOpcodes/int(opLoadFastLoadFast)]
+// The super-opcodes must fit in an instruction's opcode byte.
+var _ = [256 - int(numVMOpcodes)]struct{}{}
 
 // quicken returns the dispatch array of instrs with the superinstructions in place.
 func quicken(instrs []code.Instr) []code.Instr {

@@ -1,0 +1,95 @@
+package vm
+
+import "github.com/aiolang/aio/runtime"
+
+// Inline calls: a call of an aio function from the eval loop does not re-enter eval on
+// the Go stack. The loop binds the arguments into a pooled frame, links it into the
+// thread's frame chain (enterCall) and switches its own registers (code, slots, stack,
+// pc) to the new frame. When that frame returns, or an exception leaves it, the loop
+// unlinks it (leaveCall) and continues in the caller at its saved pc and stack depth, as
+// if the call instruction had returned. Only the frame eval was started with (the entry
+// frame) returns from eval; frames entered inline are marked by Frame.inline.
+//
+// Everything a Go-level call does is kept: the step limit and interrupt check, the
+// recursion depth (th.Depth, shared with the Go re-entries), th.Frame and the back
+// links, and th.Handling, which a call saves and restores.
+
+// enterCall prepares the inline call of the plain (non-generator) function fn from the
+// frame caller with the vectorcall arguments args: it returns fn's new frame, already
+// linked as the thread's current frame. On an error nothing is linked and the error is
+// raised by the call instruction.
+func (ts *threadState) enterCall(th *runtime.Thread, caller *Frame, fn *Function, args []runtime.Value, kwnames []string) (*Frame, error) {
+	if ts.box.limited {
+		if err := ts.box.step(); err != nil {
+			return nil, err
+		}
+	}
+	c := fn.code
+	if c.simple && len(args) == c.ArgCount && len(kwnames) == 0 {
+		if th.Depth >= th.Interp.RecursionLimit {
+			return nil, th.Enter()
+		}
+		f := ts.pushFrame(th, c, fn.globals)
+		f.fn = fn
+		copy(f.fast, args)
+		return ts.link(th, caller, f), nil
+	}
+	f := ts.pushFrame(th, c, fn.globals)
+	f.fn = fn
+	if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
+		ts.popFrame(f)
+		return nil, err
+	}
+	if f.cells != nil {
+		f.initCells(fn.closure)
+	}
+	if th.Depth >= th.Interp.RecursionLimit {
+		ts.popFrame(f)
+		return nil, th.Enter()
+	}
+	return ts.link(th, caller, f), nil
+}
+
+// link makes f, called inline from caller, the thread's current frame.
+func (ts *threadState) link(th *runtime.Thread, caller, f *Frame) *Frame {
+	th.Depth++
+	f.back = caller
+	f.inline = true
+	f.outerHandling = th.Handling
+	th.Frame = f
+	return f
+}
+
+// leaveCall unlinks the inline frame f when it has returned or raised, restoring the
+// caller's state, and returns the caller.
+func (ts *threadState) leaveCall(th *runtime.Thread, f *Frame) *Frame {
+	caller := f.back
+	th.Handling = f.outerHandling
+	th.Frame = caller
+	th.Depth--
+	ts.popFrame(f)
+	return caller
+}
+
+// errInitResult is the error of an __init__ that returned something other than None.
+func errInitResult(r runtime.Value) error {
+	return runtime.TypeErrorf("__init__() should return None, not '%s'", runtime.TypeName(r))
+}
+
+// enterInit prepares the inline run of initFn, the plain __init__ (see plainInit) of the
+// class t being called from caller: it makes the instance, writes it over slots[0] (the
+// class; slots[1:] are the arguments) and enters __init__ with it, marking the frame so
+// that its return yields the instance.
+func (ts *threadState) enterInit(th *runtime.Thread, caller *Frame, t, solid *runtime.Type, initFn *Function, slots []runtime.Value, kwnames []string) (*Frame, error) {
+	obj, err := newInstance(th, t, solid, slots, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	slots[0] = obj
+	f, err := ts.enterCall(th, caller, initFn, slots, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	f.initSelf = obj
+	return f, nil
+}
