@@ -292,6 +292,9 @@ func setAttr(th *Thread, obj Value, name string, v Value) error {
 			return err
 		}
 		if o, ok := obj.(*Object); ok && o.Dict != nil {
+			if v != nil && setInstAttr(t, o.Dict, name, v) {
+				return nil
+			}
 			// fast path: no data descriptor of that name on the class
 			cv, found := t.Lookup(name)
 			if !found || !isDataDescriptor(cv) && !isUserDescriptor(cv) {

@@ -176,7 +176,7 @@ func newClass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwar
 	// __set_name__
 	var setNameErr error
 	ns.Items(func(k, v Value) bool {
-		if p, ok := v.(*Property); ok && p.Name == "" {
+		if p, ok := v.(*Property); ok {
 			if s, ok := k.(Str); ok {
 				p.Name = string(s)
 			}

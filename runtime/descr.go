@@ -24,15 +24,11 @@ type Property struct {
 }
 
 func (p *Property) errorf(obj Value, what string) *Exception {
-	name := p.Name
-	if name == "" && p.Get != nil {
-		if n, ok, _ := LookupAttr(nil, p.Get, "__name__"); ok {
-			if s, ok := n.(Str); ok {
-				name = string(s)
-			}
-		}
+	if p.Name == "" {
+		// no __set_name__ (a property added to the class after its creation)
+		return AttributeErrorf("property of '%s' object has no %s", obj.Type().Qualname, what)
 	}
-	return AttributeErrorf("property '%s' of '%s' object has no %s", name, obj.Type().Name, what)
+	return AttributeErrorf("property '%s' of '%s' object has no %s", p.Name, obj.Type().Qualname, what)
 }
 
 // Type returns property.

@@ -404,6 +404,15 @@ func init() {
 			}
 			return None, args[0].(*Property).DescrSet(th, args[1], nil)
 		},
+		"__set_name__": func(th *Thread, args []Value, kw []string) (Value, error) {
+			if err := CheckArity("__set_name__", args[1:], kw, 2, 2); err != nil {
+				return nil, err
+			}
+			if s, ok := args[2].(Str); ok {
+				args[0].(*Property).Name = string(s)
+			}
+			return None, nil
+		},
 	})
 	for i, name := range []string{"getter", "setter", "deleter"} {
 		which := i

@@ -76,6 +76,11 @@ type attrCacheEntry struct {
 	version uint64
 	v       Value // nil: not found
 	owner   *Type
+	// slot is the position of name among the type's attrKeys (-1: none, as of nkeys
+	// keys); plain reports a name instances store in their __dict__ without a descriptor
+	// on the class (see instAttr).
+	slot, nkeys int32
+	plain       bool
 }
 
 // specialMethods caches, per version, where a heap type's construction and attribute
@@ -153,9 +158,8 @@ func (t *Type) LookupOwner(name string) (Value, *Type) {
 		if e.ptr == ptr && e.n == len(name) && e.version == t.version {
 			return e.v, e.owner
 		}
-		v, owner := t.lookupMRO(name)
-		*e = attrCacheEntry{ptr: ptr, n: len(name), version: t.version, v: v, owner: owner}
-		return v, owner
+		t.fillAttrCache(e, name)
+		return e.v, e.owner
 	}
 	return t.lookupMRO(name)
 }

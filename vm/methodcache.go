@@ -27,10 +27,8 @@ func lookupMethodCached(co *Code, pc int, o *runtime.Object, name string) runtim
 		}
 		*e = methodCacheEntry{typ: t, ver: t.Version(), fn: fn}
 	}
-	if o.Dict != nil {
-		if _, shadowed := o.Dict.GetStr(name); shadowed {
-			return nil
-		}
+	if _, shadowed := o.DictGetStr(name); shadowed {
+		return nil
 	}
 	return e.fn
 }
@@ -57,6 +55,6 @@ func loadAttrCached(co *Code, pc int, o *runtime.Object, name string) runtime.Va
 		}
 		*e = methodCacheEntry{typ: t, ver: t.Version()}
 	}
-	v, _ := o.Dict.GetStr(name)
+	v, _ := o.DictGetStr(name)
 	return v
 }
