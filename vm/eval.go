@@ -51,10 +51,10 @@ frames:
 			var ok bool
 			pc, sp, ok = f.unwind(th, exc, pc-1, true, true, sp)
 			if !ok {
-				if !f.inline {
+				if f.entry == enteredByEval {
 					return nil, false, exc
 				}
-				f = ts.leaveCall(th, f)
+				f, ferr = ts.leave(th, f, exc)
 				continue
 			}
 			ferr = nil
@@ -604,6 +604,16 @@ frames:
 				var err error
 				if g, isGen := stack[sp-1].(*Generator); isGen {
 					f.pc = pc
+					if ts != nil && !g.running && !g.finished && !g.closed {
+						nf, err := ts.enterGen(th, f, &g.genBase)
+						if err != nil {
+							ferr = err
+							goto fail
+						}
+						f.sp = sp
+						f = nf
+						continue frames
+					}
 					var st runtime.SendStatus
 					x, st, err = g.send(th, runtime.None)
 					ok = st == runtime.Yielded
@@ -846,7 +856,12 @@ frames:
 				sp--
 				x := stack[sp]
 				stack[sp] = nil
-				if f.inline {
+				if f.entry != enteredByEval {
+					if f.entry == enteredByForIter {
+						f = ts.leaveGenDone(th, f)
+						forIterExit(f)
+						continue frames
+					}
 					self := f.initSelf
 					f = ts.leaveCall(th, f)
 					if self != nil {
@@ -954,6 +969,12 @@ frames:
 				if g := f.gen; g != nil {
 					g.yieldFrom = in.Arg() != 0
 				}
+				if f.entry == enteredByForIter {
+					f = ts.leaveGenYield(th, f)
+					f.stack[f.sp] = x
+					f.sp++
+					continue frames
+				}
 				return x, true, nil
 
 			case code.SEND:
@@ -1037,13 +1058,12 @@ frames:
 				exc := runtime.AsException(ferr)
 				pc, sp, ok = f.unwind(th, exc, pc-1, addTB, true, sp)
 				if !ok {
-					if !f.inline {
+					if f.entry == enteredByEval {
 						return nil, false, exc
 					}
 					// the exception leaves an inline frame: raise it in the caller, at
-					// its call instruction
-					f = ts.leaveCall(th, f)
-					ferr = exc
+					// its call (or FOR_ITER) instruction
+					f, ferr = ts.leave(th, f, exc)
 					addTB = true
 					continue frames
 				}

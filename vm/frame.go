@@ -32,11 +32,12 @@ type Frame struct {
 	callSerial uint64
 	// vals is the backing store of fast and stack (kept by pooled frames for reuse).
 	vals []runtime.Value
-	// inline is set while the frame runs inside its caller's eval loop (see enterCall):
-	// returning or raising resumes the caller there. outerHandling is th.Handling at the
-	// call, restored when the frame is left; initSelf, for the frame of an __init__ run
-	// by a class call, is the new instance, which the call returns.
-	inline        bool
+	// entry tells how the running frame was entered: by a call of eval, or inline, by
+	// its caller's eval loop (see enterCall), which it resumes when it returns, yields or
+	// raises. outerHandling is th.Handling at the call or resumption, restored when the
+	// frame is left; initSelf, for the frame of an __init__ run by a class call, is the
+	// new instance, which the call returns.
+	entry         entryKind
 	outerHandling *runtime.Exception
 	initSelf      runtime.Value
 }
@@ -293,8 +294,8 @@ func (ts *threadState) popFrame(f *Frame) {
 	// user-visible objects alive is dropped
 	f.locals, f.cells, f.back = nil, nil, nil
 	f.sp, f.pc, f.excDepth = 0, 0, 0
-	if f.inline {
-		f.inline, f.outerHandling, f.initSelf = false, nil, nil
+	if f.entry != enteredByEval {
+		f.entry, f.outerHandling, f.initSelf = enteredByEval, nil, nil
 	}
 }
 

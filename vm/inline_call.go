@@ -7,12 +7,25 @@ import "github.com/aiolang/aio/runtime"
 // thread's frame chain (enterCall) and switches its own registers (code, slots, stack,
 // pc) to the new frame. When that frame returns, or an exception leaves it, the loop
 // unlinks it (leaveCall) and continues in the caller at its saved pc and stack depth, as
-// if the call instruction had returned. Only the frame eval was started with (the entry
-// frame) returns from eval; frames entered inline are marked by Frame.inline.
+// if the call instruction had returned. Only the frame eval was started with returns
+// from eval; frames entered inline are marked by Frame.entry.
+//
+// A generator consumed by a for loop is resumed the same way (enterGen): its frame runs
+// in the loop until it yields (leaveGenYield: the value is pushed for the loop body) or
+// finishes (leaveGenDone: the loop ends, or its exception is raised at the FOR_ITER).
 //
 // Everything a Go-level call does is kept: the step limit and interrupt check, the
 // recursion depth (th.Depth, shared with the Go re-entries), th.Frame and the back
 // links, and th.Handling, which a call saves and restores.
+
+// entryKind tells how a running frame was entered.
+type entryKind uint8
+
+const (
+	enteredByEval    entryKind = iota // eval was called for it (it returns from eval)
+	enteredByCall                     // an inline call from the frame below
+	enteredByForIter                  // a generator resumed by the frame below's FOR_ITER
+)
 
 // enterCall prepares the inline call of the plain (non-generator) function fn from the
 // frame caller with the vectorcall arguments args: it returns fn's new frame, already
@@ -54,7 +67,7 @@ func (ts *threadState) enterCall(th *runtime.Thread, caller *Frame, fn *Function
 func (ts *threadState) link(th *runtime.Thread, caller, f *Frame) *Frame {
 	th.Depth++
 	f.back = caller
-	f.inline = true
+	f.entry = enteredByCall
 	f.outerHandling = th.Handling
 	th.Frame = f
 	return f
@@ -92,4 +105,83 @@ func (ts *threadState) enterInit(th *runtime.Thread, caller *Frame, t, solid *ru
 	}
 	f.initSelf = obj
 	return f, nil
+}
+
+// enterGen resumes the generator g inline for the FOR_ITER of the frame caller, as send
+// would with None: g must be neither running nor finished. It returns g's frame, linked
+// as the thread's current frame.
+func (ts *threadState) enterGen(th *runtime.Thread, caller *Frame, g *genBase) (*Frame, error) {
+	f := g.frame
+	if !g.started {
+		g.start(th)
+	} else if !skipYieldStmt(f) {
+		f.stack[f.sp] = runtime.None
+		f.sp++
+	}
+	if th.Depth >= th.Interp.RecursionLimit {
+		return nil, th.Enter()
+	}
+	th.Depth++
+	g.running = true
+	f.outerHandling = th.Handling
+	if g.handling != nil {
+		th.Handling = g.handling
+	}
+	f.back = caller
+	f.entry = enteredByForIter
+	th.Frame = f
+	return f, nil
+}
+
+// leaveGenYield suspends the inline-resumed generator frame f at a yield (its pc and
+// stack are saved) and returns the frame that resumed it.
+func (ts *threadState) leaveGenYield(th *runtime.Thread, f *Frame) *Frame {
+	g := f.gen
+	caller := f.back
+	th.Frame = caller
+	f.back = nil
+	f.entry = enteredByEval
+	g.running = false
+	th.Depth--
+	if f.excDepth > 0 {
+		g.handling = th.Handling
+	} else {
+		g.handling = nil
+	}
+	th.Handling = f.outerHandling
+	f.outerHandling = nil
+	return caller
+}
+
+// leaveGenDone finishes the inline-resumed generator frame f, which returned or raised,
+// releasing it, and returns the frame that resumed it.
+func (ts *threadState) leaveGenDone(th *runtime.Thread, f *Frame) *Frame {
+	g := f.gen
+	caller := f.back
+	th.Frame = caller
+	th.Depth--
+	th.Handling = f.outerHandling
+	f.back, f.entry, f.outerHandling = nil, enteredByEval, nil
+	g.running = false
+	g.handling = nil
+	g.finished = true
+	g.release(th)
+	return caller
+}
+
+// leave unlinks the inline frame f, which an exception is leaving, and returns its
+// caller with the exception to raise there (a generator's goes through PEP 479).
+func (ts *threadState) leave(th *runtime.Thread, f *Frame, exc *runtime.Exception) (*Frame, error) {
+	if f.entry == enteredByForIter {
+		return ts.leaveGenDone(th, f), pep479(kindGenerator, exc)
+	}
+	return ts.leaveCall(th, f), exc
+}
+
+// forIterExit ends the for loop of frame f, suspended at its FOR_ITER, whose generator
+// has finished: it pops the generator and jumps to the loop's exit.
+func forIterExit(f *Frame) {
+	f.sp--
+	f.stack[f.sp] = nil
+	f.pc = int(f.code.Code.Code[f.pc-1].Arg())
 }
