@@ -701,40 +701,20 @@ frames:
 						x, err = callValue(th, callee, stack[base+1:sp], nil)
 					}
 				case *Function:
-					if callee.code.isGen && isPlainCoroutineFunction(callee) && f.ts != nil {
-						if exit, ok := awaitFollows(co, pc); ok {
-							var sub *Coroutine
-							x, sub, err = inlineAwait(th, f.ts, callee, stack[base+1:sp], nil)
-							clear(stack[base:sp])
-							sp = base
-							if err != nil {
-								ferr = err
-								goto fail
-							}
-							if sub == nil {
-								stack[sp] = x
-								sp++
-								pc = exit
-								continue
-							}
-							stack[sp], stack[sp+1] = sub, x
-							sp += 2
-							pc += 3 // at the YIELD_VALUE of the delegation loop
-							continue
-						}
-					}
-					if ts != nil && !callee.code.isGen {
-						nf, err := ts.enterCall(th, f, callee, stack[base+1:sp], nil)
+					if ts != nil {
+						nf, err := ts.enterFunction(th, f, callee, stack[base+1:sp], nil)
 						if err != nil {
 							clear(stack[base:sp])
 							sp = base
 							ferr = err
 							goto fail
 						}
-						dropSlots(stack, base, sp)
-						f.sp = base
-						f = nf
-						continue frames
+						if nf != nil {
+							dropSlots(stack, base, sp)
+							f.sp = base
+							f = nf
+							continue frames
+						}
 					}
 					x, err = callFunction(th, callee, stack[base+1:sp], nil)
 				default:
@@ -761,39 +741,20 @@ frames:
 				if bx != nil {
 					f.callSerial = bx.genSerial
 				}
-				if callee, ok := stack[base].(*Function); ok && callee.code.isGen && isPlainCoroutineFunction(callee) && f.ts != nil {
-					if exit, ok := awaitFollows(co, pc); ok {
-						x, sub, err := inlineAwait(th, f.ts, callee, stack[first:sp], nil)
-						clear(stack[base:sp])
-						sp = base
-						if err != nil {
-							ferr = err
-							goto fail
-						}
-						if sub == nil {
-							stack[sp] = x
-							sp++
-							pc = exit
-							continue
-						}
-						stack[sp], stack[sp+1] = sub, x
-						sp += 2
-						pc += 3
-						continue
-					}
-				}
-				if callee, ok := stack[base].(*Function); ok && ts != nil && !callee.code.isGen {
-					nf, err := ts.enterCall(th, f, callee, stack[first:sp], nil)
+				if callee, ok := stack[base].(*Function); ok && ts != nil {
+					nf, err := ts.enterFunction(th, f, callee, stack[first:sp], nil)
 					if err != nil {
 						clear(stack[base:sp])
 						sp = base
 						ferr = err
 						goto fail
 					}
-					dropSlots(stack, base, sp)
-					f.sp = base
-					f = nf
-					continue frames
+					if nf != nil {
+						dropSlots(stack, base, sp)
+						f.sp = base
+						f = nf
+						continue frames
+					}
 				}
 				x, err := callValue(th, stack[base], stack[first:sp], nil)
 				clear(stack[base:sp])
@@ -857,9 +818,14 @@ frames:
 				x := stack[sp]
 				stack[sp] = nil
 				if f.entry != enteredByEval {
-					if f.entry == enteredByForIter {
+					switch f.entry {
+					case enteredByForIter:
 						f = ts.leaveGenDone(th, f)
 						forIterExit(f)
+						continue frames
+					case enteredByAwait:
+						f = ts.leaveCall(th, f)
+						awaitExit(f, x)
 						continue frames
 					}
 					self := f.initSelf
@@ -969,10 +935,14 @@ frames:
 				if g := f.gen; g != nil {
 					g.yieldFrom = in.Arg() != 0
 				}
-				if f.entry == enteredByForIter {
+				switch f.entry {
+				case enteredByForIter:
 					f = ts.leaveGenYield(th, f)
 					f.stack[f.sp] = x
 					f.sp++
+					continue frames
+				case enteredByAwait:
+					f = ts.suspendAwait(th, f, x, in.Arg() != 0)
 					continue frames
 				}
 				return x, true, nil

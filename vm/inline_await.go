@@ -40,13 +40,13 @@ func isPlainCoroutineFunction(fn *Function) bool {
 	return fn.code.Flags&(code.FlagCoroutine|code.FlagAsyncGenerator) == code.FlagCoroutine
 }
 
-// inlineAwait runs `await fn(args)` without making the coroutine object first: the body
-// runs in a pooled frame, as a plain call would. If it returns, nothing was allocated
-// for the coroutine (awaiting a coroutine that finishes at once is the common case). If
-// it suspends, the coroutine object is made then, owning the frame as it stands, and
-// returned with the value it yielded; the caller continues as if its SEND had sent into
-// that coroutine and seen it yield.
-func inlineAwait(th *runtime.Thread, ts *threadState, fn *Function, args []runtime.Value, kwnames []string) (v runtime.Value, co *Coroutine, err error) {
+// enterAwait prepares `await fn(args)` for a coroutine function fn, from the frame caller
+// suspended at the call (awaitFollows holds there): the body runs inline in a pooled
+// frame, as a plain call would, without making the coroutine object first. If it
+// returns (awaitExit), nothing was allocated for the coroutine: awaiting a coroutine
+// that finishes at once is the common case. If it suspends (suspendAwait), the coroutine
+// object is made then, owning the frame as it stands.
+func (ts *threadState) enterAwait(th *runtime.Thread, caller *Frame, fn *Function, args []runtime.Value, kwnames []string) (*Frame, error) {
 	c := fn.code
 	f := ts.pushFrame(th, c, fn.globals)
 	f.fn = fn
@@ -55,53 +55,61 @@ func inlineAwait(th *runtime.Thread, ts *threadState, fn *Function, args []runti
 		copy(f.fast, args)
 	} else if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
 		ts.popFrame(f)
-		return nil, nil, err
+		return nil, err
 	}
 	if f.cells != nil {
 		f.initCells(fn.closure)
 	}
 	if th.Depth >= th.Interp.RecursionLimit {
 		ts.popFrame(f)
-		return nil, nil, th.Enter()
+		return nil, th.Enter()
 	}
-	th.Depth++
-	back, _ := th.Frame.(*Frame)
-	f.back = back
-	th.Frame = f
-	outer := th.Handling
-	v, yielded, err := eval(th, f, nil)
-	if back != nil {
-		th.Frame = back
-	} else {
-		th.Frame = nil
-	}
+	ts.link(th, caller, f)
+	f.entry = enteredByAwait
+	return f, nil
+}
+
+// awaitExit continues the frame f, suspended at a call that was awaited inline, after
+// the coroutine returned x: x is the value of the await, and f goes on after the
+// delegation loop.
+func awaitExit(f *Frame, x runtime.Value) {
+	f.stack[f.sp] = x
+	f.sp++
+	f.pc = int(f.code.Code.Code[f.pc+2].Arg()) // the SEND's exit
+}
+
+// suspendAwait handles the yield of x by f, a coroutine frame entered by enterAwait:
+// the coroutine object is made, taking the frame over, and f's caller continues as if
+// its SEND had sent into that coroutine and seen it yield x (it is left at the
+// YIELD_VALUE of its delegation loop, with the coroutine as the receiver). yieldFrom
+// tells whether f yielded in a delegation of its own. It returns the caller.
+func (ts *threadState) suspendAwait(th *runtime.Thread, f *Frame, x runtime.Value, yieldFrom bool) *Frame {
+	caller := f.back
+	th.Frame = caller
 	th.Depth--
-	if !yielded {
-		th.Handling = outer
-		ts.popFrame(f)
-		if err != nil {
-			return nil, nil, pep479(kindCoroutine, err)
-		}
-		return v, nil, nil
-	}
-	// suspended: the coroutine object takes the frame over
-	co = &Coroutine{}
+	co := &Coroutine{}
 	g := &co.genBase
 	g.kind = kindCoroutine
-	g.code, g.name, g.qualname = c, fn.name, fn.qualname
+	g.code, g.name, g.qualname = f.code, f.fn.name, f.fn.qualname
 	g.started = true
+	g.yieldFrom = yieldFrom
 	ts.box.genSerial++
 	g.serial = ts.box.genSerial
 	g.fr = *f
 	g.frame = &g.fr
 	g.fr.gen = g
 	g.fr.back = nil
+	g.fr.entry, g.fr.outerHandling = enteredByEval, nil
 	if f.excDepth > 0 {
 		g.handling = th.Handling
 	}
-	th.Handling = outer
+	th.Handling = f.outerHandling
 	// the pooled frame gives its slots away
 	f.vals, f.fast, f.stack, f.code = nil, nil, nil, nil
 	ts.popFrame(f)
-	return v, co, nil
+	caller.stack[caller.sp] = co
+	caller.stack[caller.sp+1] = x
+	caller.sp += 2
+	caller.pc += 3 // at the YIELD_VALUE of the delegation loop
+	return caller
 }

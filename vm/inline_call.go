@@ -25,7 +25,24 @@ const (
 	enteredByEval    entryKind = iota // eval was called for it (it returns from eval)
 	enteredByCall                     // an inline call from the frame below
 	enteredByForIter                  // a generator resumed by the frame below's FOR_ITER
+	enteredByAwait                    // `await fn(...)` of a coroutine function, inline
 )
+
+// enterFunction prepares the inline call of fn from the frame caller, suspended at its
+// call instruction, when it can run in the caller's eval loop: a plain function, or a
+// coroutine function whose call is awaited at once (see enterAwait). It returns a nil
+// frame (and no error) when the call must go the Go way.
+func (ts *threadState) enterFunction(th *runtime.Thread, caller *Frame, fn *Function, args []runtime.Value, kwnames []string) (*Frame, error) {
+	if !fn.code.isGen {
+		return ts.enterCall(th, caller, fn, args, kwnames)
+	}
+	if isPlainCoroutineFunction(fn) {
+		if _, ok := awaitFollows(caller.code, caller.pc); ok {
+			return ts.enterAwait(th, caller, fn, args, kwnames)
+		}
+	}
+	return nil, nil
+}
 
 // enterCall prepares the inline call of the plain (non-generator) function fn from the
 // frame caller with the vectorcall arguments args: it returns fn's new frame, already
@@ -170,10 +187,17 @@ func (ts *threadState) leaveGenDone(th *runtime.Thread, f *Frame) *Frame {
 }
 
 // leave unlinks the inline frame f, which an exception is leaving, and returns its
-// caller with the exception to raise there (a generator's goes through PEP 479).
+// caller with the exception to raise there (a generator's or coroutine's goes through
+// PEP 479).
 func (ts *threadState) leave(th *runtime.Thread, f *Frame, exc *runtime.Exception) (*Frame, error) {
-	if f.entry == enteredByForIter {
+	switch f.entry {
+	case enteredByForIter:
 		return ts.leaveGenDone(th, f), pep479(kindGenerator, exc)
+	case enteredByAwait:
+		// raised by the await (its SEND), as when the coroutine runs on its own
+		caller := ts.leaveCall(th, f)
+		caller.pc += 3
+		return caller, pep479(kindCoroutine, exc)
 	}
 	return ts.leaveCall(th, f), exc
 }
