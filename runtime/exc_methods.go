@@ -516,7 +516,7 @@ func (*TracebackObject) Type() *Type { return TracebackType }
 func init() {
 	addGetSet(TracebackType, "tb_lineno", func(th *Thread, obj Value) (Value, error) {
 		fr := obj.(*TracebackObject).Frames
-		return Int(fr[len(fr)-1].Line), nil
+		return Int(fr[len(fr)-1].Pos().Line), nil
 	}, nil)
 	addGetSet(TracebackType, "tb_next", func(th *Thread, obj Value) (Value, error) {
 		fr := obj.(*TracebackObject).Frames

@@ -6,15 +6,45 @@ import (
 )
 
 // Frame is one traceback entry: where a frame was executing when the exception passed
-// through it. Lines are 1-based; columns are 0-based UTF-8 byte offsets into the source
-// line (CPython's co_positions), with Col < 0 meaning "unknown" (no ^^^ markers).
+// through it. It records the code and the instruction (Src, PC) and resolves them into a
+// position (Pos) only when the traceback is shown or inspected, so that raising and
+// catching stays cheap.
 type Frame struct {
+	Src FrameSource
+	PC  int
+}
+
+// FrameSource resolves the instruction of a traceback entry into its position (the vm's
+// code objects implement it).
+type FrameSource interface {
+	FramePos(pc int) FramePos
+}
+
+// FramePos is the position of a traceback entry. Lines are 1-based; columns are 0-based
+// UTF-8 byte offsets into the source line (CPython's co_positions), with Col < 0 meaning
+// "unknown" (no ^^^ markers).
+type FramePos struct {
 	Filename string
 	Name     string
 	Line     int
 	EndLine  int
 	Col      int
 	EndCol   int
+}
+
+// FramePos returns p itself: a FramePos is the source of an entry whose position is
+// already known.
+func (p *FramePos) FramePos(int) FramePos { return *p }
+
+// PosFrame returns a traceback entry at a known position.
+func PosFrame(p FramePos) Frame { return Frame{Src: &p} }
+
+// Pos returns the entry's position.
+func (f *Frame) Pos() FramePos {
+	if f.Src == nil {
+		return FramePos{}
+	}
+	return f.Src.FramePos(f.PC)
 }
 
 // Exception is every instance of BaseException, built-in or user subclass.

@@ -172,7 +172,7 @@ func (c *tbContext) format(top *Exception) {
 // FormatFrames writes traceback entries (stored innermost first) outermost first,
 // collapsing runs of more than three identical entries like CPython.
 func FormatFrames(th *Thread, sb *strings.Builder, tb []Frame) {
-	var last *Frame
+	var last FramePos
 	count := 0
 	flush := func() {
 		if count > 3 {
@@ -185,8 +185,8 @@ func FormatFrames(th *Thread, sb *strings.Builder, tb []Frame) {
 		}
 	}
 	for i := len(tb) - 1; i >= 0; i-- {
-		fr := &tb[i]
-		if last != nil && fr.Filename == last.Filename && fr.Line == last.Line && fr.Name == last.Name {
+		fr := tb[i].Pos()
+		if count > 0 && fr.Filename == last.Filename && fr.Line == last.Line && fr.Name == last.Name {
 			count++
 			if count > 3 {
 				continue
@@ -196,12 +196,12 @@ func FormatFrames(th *Thread, sb *strings.Builder, tb []Frame) {
 			count = 1
 		}
 		last = fr
-		formatFrameTB(th, sb, fr)
+		formatFrameTB(th, sb, &fr)
 	}
 	flush()
 }
 
-func formatFrameTB(th *Thread, sb *strings.Builder, fr *Frame) {
+func formatFrameTB(th *Thread, sb *strings.Builder, fr *FramePos) {
 	sb.WriteString("  File \"")
 	sb.WriteString(fr.Filename)
 	sb.WriteString("\", line ")

@@ -16,19 +16,19 @@ func TestFormatTraceback(t *testing.T) {
 		want   string
 	}{
 		{TypeErrorf("unsupported operand type(s) for +: 'int' and 'str'"),
-			[]Frame{{Filename: "t.py", Name: "f", Line: 2, EndLine: 2, Col: 11, EndCol: 18}, {Filename: "t.py", Name: "<module>", Line: 1, EndLine: 1, Col: 0, EndCol: 9}},
+			[]Frame{PosFrame(FramePos{Filename: "t.py", Name: "f", Line: 2, EndLine: 2, Col: 11, EndCol: 18}), PosFrame(FramePos{Filename: "t.py", Name: "<module>", Line: 1, EndLine: 1, Col: 0, EndCol: 9})},
 			"Traceback (most recent call last):\n  File \"t.py\", line 1, in <module>\n    def f(x):\n  File \"t.py\", line 2, in f\n    return x + \"a\"\n           ~~^~~~~\nTypeError: unsupported operand type(s) for +: 'int' and 'str'\n"},
 		{KeyError(Str("j")),
-			[]Frame{{Filename: "t.py", Name: "<lambda>", Line: 4, EndLine: 4, Col: 14, EndCol: 25}},
+			[]Frame{PosFrame(FramePos{Filename: "t.py", Name: "<lambda>", Line: 4, EndLine: 4, Col: 14, EndCol: 25})},
 			"Traceback (most recent call last):\n  File \"t.py\", line 4, in <lambda>\n    g = lambda d: d[\"k\"][\"j\"]\n                  ~~~~~~^^^^^\nKeyError: 'j'\n"},
 		{ZeroDivisionErrorf("float division by zero"),
-			[]Frame{{Filename: "t.py", Name: "<module>", Line: 5, EndLine: 5, Col: 2, EndCol: 9}},
+			[]Frame{PosFrame(FramePos{Filename: "t.py", Name: "<module>", Line: 5, EndLine: 5, Col: 2, EndCol: 9})},
 			"Traceback (most recent call last):\n  File \"t.py\", line 5, in <module>\n    b=a**-1/0\n      ~~~~~^~\nZeroDivisionError: float division by zero\n"},
 		{TypeErrorf("unsupported operand type(s) for +: 'int' and 'str'"),
-			[]Frame{{Filename: "t.py", Name: "<module>", Line: 7, EndLine: 8, Col: 5, EndCol: 5}},
+			[]Frame{PosFrame(FramePos{Filename: "t.py", Name: "<module>", Line: 7, EndLine: 8, Col: 5, EndCol: 5})},
 			"Traceback (most recent call last):\n  File \"t.py\", line 7, in <module>\n    x = (1 +\n         ^^^\nTypeError: unsupported operand type(s) for +: 'int' and 'str'\n"},
 		{NameError("pritn"),
-			[]Frame{{Filename: "t.py", Name: "<module>", Line: 9, EndLine: 9, Col: 6, EndCol: 11}},
+			[]Frame{PosFrame(FramePos{Filename: "t.py", Name: "<module>", Line: 9, EndLine: 9, Col: 6, EndCol: 11})},
 			"Traceback (most recent call last):\n  File \"t.py\", line 9, in <module>\n    print(pritn)\n          ^^^^^\nNameError: name 'pritn' is not defined. Did you mean: 'print'?\n"},
 	}
 	for _, c := range cases {
@@ -79,10 +79,10 @@ func TestExceptionGroupTraceback(t *testing.T) {
 	th := newTestThread()
 	th.Interp.AddSource("eg1.py", "def f():\n    raise ValueError(\"a\")\ndef g():\n    excs = []\n    for fn in (f,):\n        try:\n            fn()\n        except Exception as e:\n            excs.append(e)\n    excs.append(TypeError(\"b\"))\n    excs.append(ExceptionGroup(\"inner\", [KeyError(1)]))\n    raise ExceptionGroup(\"several\", excs)\ng()\n")
 	va := ValueErrorf("a")
-	va.Traceback = []Frame{{Filename: "eg1.py", Name: "f", Line: 2, Col: -1}, {Filename: "eg1.py", Name: "g", Line: 7, Col: -1}}
+	va.Traceback = []Frame{PosFrame(FramePos{Filename: "eg1.py", Name: "f", Line: 2, Col: -1}), PosFrame(FramePos{Filename: "eg1.py", Name: "g", Line: 7, Col: -1})}
 	inner := NewExceptionGroup("inner", []*Exception{KeyError(Int(1))})
 	eg := NewExceptionGroup("several", []*Exception{va, TypeErrorf("b"), inner})
-	eg.Traceback = []Frame{{Filename: "eg1.py", Name: "g", Line: 12, Col: -1}, {Filename: "eg1.py", Name: "<module>", Line: 13, Col: -1}}
+	eg.Traceback = []Frame{PosFrame(FramePos{Filename: "eg1.py", Name: "g", Line: 12, Col: -1}), PosFrame(FramePos{Filename: "eg1.py", Name: "<module>", Line: 13, Col: -1})}
 	want := `  + Exception Group Traceback (most recent call last):
   |   File "eg1.py", line 13, in <module>
   |     g()

@@ -44,8 +44,14 @@ func (f *Frame) unwind(th *runtime.Thread, exc *runtime.Exception, pc int, addTB
 	return int(h.Handler), sp, true
 }
 
-// tracebackEntry returns the traceback entry for the instruction at pc.
+// tracebackEntry returns the traceback entry for the instruction at pc (resolved by
+// FramePos when needed).
 func tracebackEntry(c *Code, pc int) runtime.Frame {
+	return runtime.Frame{Src: c, PC: pc}
+}
+
+// FramePos implements runtime.FrameSource: the position of the instruction at pc.
+func (c *Code) FramePos(pc int) runtime.FramePos {
 	pos := c.position(pc)
 	line := int(pos.Line)
 	col, endCol, endLine := int(pos.Col), int(pos.EndCol), int(pos.EndLine)
@@ -53,7 +59,7 @@ func tracebackEntry(c *Code, pc int) runtime.Frame {
 		line = lineAt(c, pc)
 		col, endCol, endLine = -1, -1, line
 	}
-	return runtime.Frame{Filename: c.Filename, Name: c.Name, Line: line, EndLine: endLine, Col: col, EndCol: endCol}
+	return runtime.FramePos{Filename: c.Filename, Name: c.Name, Line: line, EndLine: endLine, Col: col, EndCol: endCol}
 }
 
 // chainContext sets exc.__context__ to the exception being handled (implicit chaining),

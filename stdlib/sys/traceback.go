@@ -36,7 +36,7 @@ func newTracebackType() *aio.Type {
 			return get(tb), nil
 		})})
 	}
-	prop("tb_lineno", func(tb *traceback) aio.Value { return aio.Int(tb.exc.Traceback[tb.index].Line) })
+	prop("tb_lineno", func(tb *traceback) aio.Value { return aio.Int(tb.exc.Traceback[tb.index].Pos().Line) })
 	prop("tb_lasti", func(tb *traceback) aio.Value { return aio.Int(0) })
 	prop("tb_frame", func(tb *traceback) aio.Value { return aio.None })
 	prop("tb_next", func(tb *traceback) aio.Value {
