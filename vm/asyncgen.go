@@ -70,6 +70,32 @@ func (ag *AsyncGenerator) loopStep(th *runtime.Thread) (v runtime.Value, a *agAs
 	return v, a, nil
 }
 
+// anextGen returns the async generator that the frame f, suspended in the step of an
+// async for (at the YIELD_VALUE after GET_ANEXT), iterates over.
+func anextGen(f *Frame) *AsyncGenerator {
+	return f.stack[f.sp-1].(*AsyncGenerator)
+}
+
+// anextYield continues the frame f, suspended in the step of an async for, after the
+// async generator it stepped inline yielded x: a value of its own is the next item (f
+// goes on after the delegation loop); the yield of an await inside the generator passes
+// up, with the loop's awaitable as the receiver, as loopStep does.
+func anextYield(f *Frame, x runtime.Value) {
+	ag := anextGen(f)
+	if ag.valueYield() {
+		ag.runningAsync = false
+		f.stack[f.sp] = x
+		f.sp++
+		f.pc = int(f.code.Code.Code[f.pc-1].Arg()) // the SEND's exit
+		return
+	}
+	a := ag.nextForLoop()
+	a.state = awaitIter
+	f.stack[f.sp] = a
+	f.stack[f.sp+1] = x
+	f.sp += 2
+}
+
 // anextFollows reports whether the instructions from pc on are the rest of an async for's
 // step after GET_ANEXT: LOAD_CONST None, SEND exit, YIELD_VALUE. It returns the SEND's exit.
 func anextFollows(c *Code, pc int) (exit int, ok bool) {

@@ -605,7 +605,7 @@ frames:
 				if g, isGen := stack[sp-1].(*Generator); isGen {
 					f.pc = pc
 					if ts != nil && !g.running && !g.finished && !g.closed {
-						nf, err := ts.enterGen(th, f, &g.genBase)
+						nf, err := ts.enterGen(th, f, &g.genBase, enteredByForIter)
 						if err != nil {
 							ferr = err
 							goto fail
@@ -827,6 +827,11 @@ frames:
 						f = ts.leaveCall(th, f)
 						awaitExit(f, x)
 						continue frames
+					case enteredByAnext:
+						f = ts.leaveGenDone(th, f)
+						anextGen(f).runningAsync = false
+						ferr = runtime.NewException(runtime.StopAsyncIterationType, "")
+						continue frames
 					}
 					self := f.initSelf
 					f = ts.leaveCall(th, f)
@@ -944,6 +949,10 @@ frames:
 				case enteredByAwait:
 					f = ts.suspendAwait(th, f, x, in.Arg() != 0)
 					continue frames
+				case enteredByAnext:
+					f = ts.leaveGenYield(th, f)
+					anextYield(f, x)
+					continue frames
 				}
 				return x, true, nil
 
@@ -975,6 +984,18 @@ frames:
 					if exit, ok := anextFollows(co, pc); ok && ag.loopReady() {
 						pc += 2 // at the YIELD_VALUE, as if the SEND had run
 						f.pc = pc
+						if ts != nil {
+							ag.runningAsync = true
+							nf, err := ts.enterGen(th, f, &ag.genBase, enteredByAnext)
+							if err != nil {
+								ag.runningAsync = false
+								ferr = err
+								goto fail
+							}
+							f.sp = sp
+							f = nf
+							continue frames
+						}
 						x, aw, err := ag.loopStep(th)
 						if err != nil {
 							ferr = err

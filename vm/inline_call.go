@@ -26,6 +26,7 @@ const (
 	enteredByCall                     // an inline call from the frame below
 	enteredByForIter                  // a generator resumed by the frame below's FOR_ITER
 	enteredByAwait                    // `await fn(...)` of a coroutine function, inline
+	enteredByAnext                    // an async generator stepped by the frame below's async for
 )
 
 // enterFunction prepares the inline call of fn from the frame caller, suspended at its
@@ -124,10 +125,11 @@ func (ts *threadState) enterInit(th *runtime.Thread, caller *Frame, t, solid *ru
 	return f, nil
 }
 
-// enterGen resumes the generator g inline for the FOR_ITER of the frame caller, as send
-// would with None: g must be neither running nor finished. It returns g's frame, linked
-// as the thread's current frame.
-func (ts *threadState) enterGen(th *runtime.Thread, caller *Frame, g *genBase) (*Frame, error) {
+// enterGen resumes the generator g inline, as send would with None, for the FOR_ITER
+// (entry enteredByForIter) or the async for step (enteredByAnext, see
+// AsyncGenerator.loopStep) of the frame caller: g must be neither running nor finished.
+// It returns g's frame, linked as the thread's current frame.
+func (ts *threadState) enterGen(th *runtime.Thread, caller *Frame, g *genBase, entry entryKind) (*Frame, error) {
 	f := g.frame
 	if !g.started {
 		g.start(th)
@@ -145,7 +147,7 @@ func (ts *threadState) enterGen(th *runtime.Thread, caller *Frame, g *genBase) (
 		th.Handling = g.handling
 	}
 	f.back = caller
-	f.entry = enteredByForIter
+	f.entry = entry
 	th.Frame = f
 	return f, nil
 }
@@ -193,6 +195,10 @@ func (ts *threadState) leave(th *runtime.Thread, f *Frame, exc *runtime.Exceptio
 	switch f.entry {
 	case enteredByForIter:
 		return ts.leaveGenDone(th, f), pep479(kindGenerator, exc)
+	case enteredByAnext:
+		caller := ts.leaveGenDone(th, f)
+		anextGen(caller).runningAsync = false
+		return caller, pep479(kindAsyncGen, exc)
 	case enteredByAwait:
 		// raised by the await (its SEND), as when the coroutine runs on its own
 		caller := ts.leaveCall(th, f)
