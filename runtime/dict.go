@@ -204,7 +204,12 @@ func (d *Dict) rebuild(n int) {
 	limit := size * 2 / 3
 	live := make([]dictEntry, 0, limit)
 	if len(d.entries) == d.used {
-		live = append(live, d.entries...) // no holes: one bulk copy
+		// no holes: bulk copies, in chunks so that the collector can still preempt
+		for rest := d.entries; len(rest) > 0; {
+			n := min(len(rest), 4096)
+			live = append(live, rest[:n]...)
+			rest = rest[n:]
+		}
 	} else {
 		for i := range d.entries {
 			if e := &d.entries[i]; e.key != nil {
