@@ -158,6 +158,114 @@ frames:
 				pc++
 				continue
 
+			case opLoadFastConstBinary:
+				x := fast[in.Arg()]
+				if x == nil {
+					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+					goto fail
+				}
+				k := consts[instrs[pc].Arg()]
+				if r, ok := numBinary(bx, code.BinaryOp(instrs[pc+1].Arg()).Plain(), x, k); ok {
+					stack[sp] = r
+					sp++
+					pc += 2
+					continue
+				}
+				stack[sp] = x
+				stack[sp+1] = k
+				sp += 2
+				pc++
+				continue
+
+			case opLoadFastConstCompare:
+				x := fast[in.Arg()]
+				if x == nil {
+					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+					goto fail
+				}
+				k := consts[instrs[pc].Arg()]
+				if a, ok := x.(runtime.Int); ok {
+					if b, ok := k.(runtime.Int); ok {
+						r := intCompare(code.CompareOp(instrs[pc+1].Arg()), a, b)
+						// fused with a following conditional jump too
+						if next := instrs[pc+2]; next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
+							pc += 3
+							if r == (next.Op() == code.POP_JUMP_IF_TRUE) {
+								pc = int(next.Arg())
+							}
+							continue
+						}
+						stack[sp] = runtime.Bool(r)
+						sp++
+						pc += 2
+						continue
+					}
+				}
+				stack[sp] = x
+				stack[sp+1] = k
+				sp += 2
+				pc++
+				continue
+
+			case opLoadFastFastBinary:
+				x := fast[in.Arg()]
+				if x == nil {
+					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+					goto fail
+				}
+				k := fast[instrs[pc].Arg()]
+				if k == nil {
+					pc++
+					ferr = runtime.UnboundLocalError(co.VarNames[instrs[pc-1].Arg()])
+					goto fail
+				}
+				if r, ok := numBinary(bx, code.BinaryOp(instrs[pc+1].Arg()).Plain(), x, k); ok {
+					stack[sp] = r
+					sp++
+					pc += 2
+					continue
+				}
+				stack[sp] = x
+				stack[sp+1] = k
+				sp += 2
+				pc++
+				continue
+
+			case opLoadFastFastCompare:
+				x := fast[in.Arg()]
+				if x == nil {
+					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+					goto fail
+				}
+				k := fast[instrs[pc].Arg()]
+				if k == nil {
+					pc++
+					ferr = runtime.UnboundLocalError(co.VarNames[instrs[pc-1].Arg()])
+					goto fail
+				}
+				if a, ok := x.(runtime.Int); ok {
+					if b, ok := k.(runtime.Int); ok {
+						r := intCompare(code.CompareOp(instrs[pc+1].Arg()), a, b)
+						// fused with a following conditional jump too
+						if next := instrs[pc+2]; next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
+							pc += 3
+							if r == (next.Op() == code.POP_JUMP_IF_TRUE) {
+								pc = int(next.Arg())
+							}
+							continue
+						}
+						stack[sp] = runtime.Bool(r)
+						sp++
+						pc += 2
+						continue
+					}
+				}
+				stack[sp] = x
+				stack[sp+1] = k
+				sp += 2
+				pc++
+				continue
+
 			case opLoadFastLoadAttr:
 				x := fast[in.Arg()]
 				if x == nil {

@@ -50,8 +50,9 @@ func (ts *threadState) enterFunction(th *runtime.Thread, caller *Frame, fn *Func
 // linked as the thread's current frame. On an error nothing is linked and the error is
 // raised by the call instruction.
 func (ts *threadState) enterCall(th *runtime.Thread, caller *Frame, fn *Function, args []runtime.Value, kwnames []string) (*Frame, error) {
-	if ts.box.limited {
-		if err := ts.box.step(); err != nil {
+	// (without a step limit only an interrupt request needs the call)
+	if b := &ts.box; b.limited && (b.steps != -1<<63 || b.intr.Load()) {
+		if err := b.step(); err != nil {
 			return nil, err
 		}
 	}
@@ -62,7 +63,10 @@ func (ts *threadState) enterCall(th *runtime.Thread, caller *Frame, fn *Function
 		}
 		f := ts.pushFrame(th, c, fn.globals)
 		f.fn = fn
-		copy(f.fast, args)
+		fast := f.fast
+		for i := 0; i < len(args); i++ {
+			fast[i] = args[i]
+		}
 		return ts.link(th, caller, f), nil
 	}
 	f := ts.pushFrame(th, c, fn.globals)

@@ -142,3 +142,25 @@ func floatCompare(op code.CompareOp, x, y float64) bool {
 	}
 	return x >= y
 }
+
+// numBinary is the fast path of BINARY_OP for ints and floats, used by the fused
+// instructions: ok is false when the general path must decide.
+func numBinary(bx *evalState, op code.BinaryOp, a, b runtime.Value) (runtime.Value, bool) {
+	if x, ok := a.(runtime.Int); ok {
+		if y, ok := b.(runtime.Int); ok {
+			return intBinary(bx, op, x, y)
+		}
+		if y, ok := b.(runtime.Float); ok {
+			if fx, ok := asFloat(x); ok {
+				return floatBinary(bx, op, fx, float64(y))
+			}
+		}
+		return nil, false
+	}
+	if x, ok := a.(runtime.Float); ok {
+		if y, ok := asFloat(b); ok {
+			return floatBinary(bx, op, float64(x), y)
+		}
+	}
+	return nil, false
+}

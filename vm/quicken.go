@@ -3,22 +3,28 @@ package vm
 import "github.com/aiolang/aio/vm/code"
 
 // Superinstructions: the eval loop runs a copy of each code object's instructions in
-// which the first instruction of some frequent pairs is replaced by a vm-only opcode that
-// does the work of both and skips the second. The second instruction is left in place, so
-// a jump to it still runs it alone; the super-opcode keeps the first instruction's
-// argument and reads the second's from the next slot. Errors raised by either half are
-// reported at the pc of the half that raised them. Only the dispatch array changes:
-// everything that inspects code (tracebacks, the exception table, await detection) reads
-// the compiler's instructions.
+// which the first instruction of some frequent pairs (and triples) is replaced by a
+// vm-only opcode that does the work of all and skips the others. Those are left in
+// place, so a jump to one still runs it alone; the super-opcode keeps the first
+// instruction's argument and reads the others' from the next slots. Errors raised by any
+// part are reported at the pc of the part that raised them; a triple whose fast path
+// does not apply (operands other than ints and floats) runs its first two parts and
+// leaves the third to run on its own. Only the dispatch array changes: everything that
+// inspects code (tracebacks, the exception table, await detection) reads the compiler's
+// instructions.
 //
 // The super-opcodes follow the compiler's opcodes directly, so that the opcodes the eval
 // loop switches on stay dense enough for Go to compile its switch into a jump table.
 const (
-	opLoadFastLoadFast  = code.Opcode(code.NumOpcodes + iota) // LOAD_FAST a; LOAD_FAST b
-	opLoadFastLoadConst                                       // LOAD_FAST a; LOAD_CONST k
-	opLoadFastLoadAttr                                        // LOAD_FAST a; LOAD_ATTR name
-	opStoreFastLoadFast                                       // STORE_FAST a; LOAD_FAST b
-	numVMOpcodes                                              // (the number of opcodes)
+	opLoadFastLoadFast     = code.Opcode(code.NumOpcodes + iota) // LOAD_FAST a; LOAD_FAST b
+	opLoadFastLoadConst                                          // LOAD_FAST a; LOAD_CONST k
+	opLoadFastLoadAttr                                           // LOAD_FAST a; LOAD_ATTR name
+	opStoreFastLoadFast                                          // STORE_FAST a; LOAD_FAST b
+	opLoadFastConstBinary                                        // LOAD_FAST a; LOAD_CONST k; BINARY_OP op
+	opLoadFastConstCompare                                       // LOAD_FAST a; LOAD_CONST k; COMPARE_OP op (op ≤ >=)
+	opLoadFastFastBinary                                         // LOAD_FAST a; LOAD_FAST b; BINARY_OP op
+	opLoadFastFastCompare                                        // LOAD_FAST a; LOAD_FAST b; COMPARE_OP op (op ≤ >=)
+	numVMOpcodes                                                 // (the number of opcodes)
 )
 
 // The super-opcodes must fit in an instruction's opcode byte.
@@ -36,8 +42,28 @@ func quicken(instrs []code.Instr) []code.Instr {
 			switch b.Op() {
 			case code.LOAD_FAST:
 				op = opLoadFastLoadFast
+				if i+2 < len(instrs) {
+					switch c := instrs[i+2]; c.Op() {
+					case code.BINARY_OP:
+						op = opLoadFastFastBinary
+					case code.COMPARE_OP:
+						if code.CompareOp(c.Arg()) <= code.CmpGe {
+							op = opLoadFastFastCompare
+						}
+					}
+				}
 			case code.LOAD_CONST:
 				op = opLoadFastLoadConst
+				if i+2 < len(instrs) {
+					switch c := instrs[i+2]; c.Op() {
+					case code.BINARY_OP:
+						op = opLoadFastConstBinary
+					case code.COMPARE_OP:
+						if code.CompareOp(c.Arg()) <= code.CmpGe {
+							op = opLoadFastConstCompare
+						}
+					}
+				}
 			case code.LOAD_ATTR:
 				op = opLoadFastLoadAttr
 			}
