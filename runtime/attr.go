@@ -18,13 +18,13 @@ type AttrSetter interface {
 
 // getAttr implements GetAttr.
 func getAttr(th *Thread, obj Value, name string) (Value, error) {
-	if o, ok := obj.(*Object); ok && o.Dict != nil {
+	if o, ok := obj.(*Object); ok && o.HasDict() {
 		// fast path for an instance attribute: no __getattribute__ override and no data
 		// descriptor of that name on the class (objectGenericLookup's order)
 		t := o.typ
 		if !t.IsHeap() || t.specials().getattribute == nil {
 			if cv, found := t.Lookup(name); !found || !isDataDescriptor(cv) {
-				if v, ok := o.Dict.GetStr(name); ok {
+				if v, ok := o.DictGetStr(name); ok {
 					return v, nil
 				}
 			}
@@ -192,10 +192,8 @@ func objectGenericLookup(th *Thread, o *Object, name string, withHook bool) (Val
 	if found && isDataDescriptor(cv) {
 		return attrResult(bindClassAttr(th, cv, o, t))
 	}
-	if o.Dict != nil {
-		if v, ok := o.Dict.GetStr(name); ok {
-			return v, true, nil
-		}
+	if v, ok := o.DictGetStr(name); ok {
+		return v, true, nil
 	}
 	if found {
 		return attrResult(bindClassAttr(th, cv, o, t))
@@ -253,10 +251,8 @@ func lookupMethod(th *Thread, obj Value, name string) (Value, bool, error) {
 		}
 		if found {
 			if f, ok := cv.(Function); ok {
-				if o.Dict != nil {
-					if v, ok := o.Dict.GetStr(name); ok {
-						return v, false, nil
-					}
+				if v, ok := o.DictGetStr(name); ok {
+					return v, false, nil
 				}
 				return f, true, nil
 			}
@@ -291,26 +287,27 @@ func setAttr(th *Thread, obj Value, name string, v Value) error {
 			_, err := Call(th, sp.delattr, []Value{obj, Str(name)}, nil)
 			return err
 		}
-		if o, ok := obj.(*Object); ok && o.Dict != nil {
-			if v != nil && setInstAttr(t, o.Dict, name, v) {
+		if o, ok := obj.(*Object); ok && o.HasDict() {
+			if v != nil && setInstAttr(t, o, name, v) {
 				return nil
 			}
 			// fast path: no data descriptor of that name on the class
 			cv, found := t.Lookup(name)
 			if !found || !isDataDescriptor(cv) && !isUserDescriptor(cv) {
+				d := o.Dict()
 				if v == nil {
-					if !o.Dict.DeleteStr(name) {
+					if !d.DeleteStr(name) {
 						return AttributeError(obj, name)
 					}
 					return nil
 				}
-				if i := o.Dict.IndexStr(name); i >= 0 {
-					o.Dict.entries[i].val = v
+				if i := d.IndexStr(name); i >= 0 {
+					d.entries[i].val = v
 					return nil
 				}
 				key, h := t.internKey(name)
-				o.Dict.addStr(key, h, v)
-				if n := o.Dict.used; n > t.attrHint && n <= smallDict {
+				d.addStr(key, h, v)
+				if n := d.used; n > t.attrHint && n <= smallDict {
 					t.attrHint = n
 				}
 				return nil
@@ -353,7 +350,10 @@ func genericSetAttr(th *Thread, obj Value, name string, v Value) error {
 	var dict *Dict
 	switch o := obj.(type) {
 	case *Object:
-		dict = o.Dict
+		if v != nil && o.vals != nil && t.IsHeap() && setInstAttr(t, o, name, v) {
+			return nil
+		}
+		dict = o.Dict()
 	case *Exception:
 		if o.Dict == nil {
 			o.Dict = NewDict()

@@ -780,7 +780,7 @@ func Dir(th *Thread, v Value) (*List, error) {
 	default:
 		switch o := v.(type) {
 		case *Object:
-			addDict(o.Dict)
+			addDict(o.Dict())
 		case *Exception:
 			addDict(o.Dict)
 		}

@@ -2,14 +2,25 @@ package runtime
 
 import "unsafe"
 
-// Instance attributes of heap types live in an ordinary Dict per instance, but the
-// instances of one class nearly always get the same attributes in the same order (those
-// __init__ assigns). The class records those names once (attrKeys, boxed and hashed) and
-// its attribute cache remembers, per name, its position among them (slot). An instance
-// dict whose first entries hold exactly those boxed keys ("in shape") then answers a
-// lookup or an assignment by position, with pointer comparisons only, like CPython's
-// split-keys dicts, while remaining an ordinary dict for __dict__, vars(), deletion and
-// ordering (any other dict just takes the general path).
+// Instance attributes of heap types: the instances of one class nearly always get the
+// same attributes in the same order (those __init__ assigns). The class records those
+// names once (attrKeys, boxed and hashed) and its attribute cache remembers, per name, its
+// position among them (slot). An instance keeps its attributes as inline values
+// (Object.vals: vals[i] is attribute attrKeys[i], insertion order being the keys' order)
+// until something needs a real dict; a dict whose first entries hold exactly those boxed
+// keys ("in shape") is also read and assigned by position. Either way a lookup or an
+// assignment costs pointer comparisons only, like CPython's split-keys dicts and inline
+// values, while __dict__, vars(), deletion and ordering behave as with any dict.
+
+// materialize turns o's inline values into its __dict__.
+func (o *Object) materialize() {
+	keys := o.typ.attrKeys
+	d := NewDictSize(max(len(o.vals), 1))
+	for i, v := range o.vals {
+		d.appendEntry(keys[i].hash, keys[i].key, v)
+	}
+	o.dict, o.vals = d, nil
+}
 
 // fillAttrCache fills e with the MRO lookup of name (e is name's slot in t.cache).
 func (t *Type) fillAttrCache(e *attrCacheEntry, name string) {
@@ -72,11 +83,21 @@ func (d *Dict) inShape(keys []internedKey) bool {
 // DictGetStr returns the attribute name from the instance __dict__ (ok false if absent
 // or without a __dict__). It neither allocates nor calls user code.
 func (o *Object) DictGetStr(name string) (Value, bool) {
-	d := o.Dict
+	t := o.typ
+	if o.vals != nil {
+		if t.cache == nil || len(name) == 0 {
+			return o.Dict().GetStr(name)
+		}
+		if i := int(t.instAttr(name).slot); i >= 0 && i < len(o.vals) {
+			return o.vals[i], true
+		}
+		return nil, false // the keys are attrKeys[:len(vals)], and name is none of them
+	}
+	d := o.dict
 	if d == nil {
 		return nil, false
 	}
-	if t := o.typ; t.cache != nil && d.index == nil && len(name) > 0 {
+	if t.cache != nil && d.index == nil && len(name) > 0 {
 		e := t.instAttr(name)
 		if i := int(e.slot); i >= 0 {
 			if i < len(d.entries) && sameBox(d.entries[i].key, t.attrKeys[i].key) {
@@ -89,19 +110,45 @@ func (o *Object) DictGetStr(name string) (Value, bool) {
 	return d.GetStr(name)
 }
 
-// setInstAttr is setAttr's fast path for an instance of a heap type without attribute
-// hooks: it stores v (non-nil) in the instance dict and reports true, or reports false
-// when the general path must decide (a descriptor on the class, a dict out of shape).
-func setInstAttr(t *Type, d *Dict, name string, v Value) bool {
-	if t.cache == nil || len(name) == 0 || d.index != nil {
+// setInstAttr is setAttr's fast path for an instance (with a __dict__) of a heap type
+// without attribute hooks: it stores v (non-nil) and reports true, or reports false when
+// the general path must decide (a descriptor on the class, a name out of the class's
+// usual order). Inline values that cannot take the name become a dict first.
+func setInstAttr(t *Type, o *Object, name string, v Value) bool {
+	if t.cache == nil || len(name) == 0 {
+		if o.vals != nil {
+			o.materialize()
+		}
 		return false
 	}
 	e := t.instAttr(name)
 	if !e.plain {
+		if o.vals != nil {
+			o.materialize()
+		}
 		return false
 	}
 	i := int(e.slot)
-	if i < 0 {
+	if vals := o.vals; vals != nil {
+		if i < 0 && len(vals) == len(t.attrKeys) && len(vals) < maxAttrKeys {
+			t.internKey(name) // a new key, right where this instance's next one goes
+			i = len(vals)
+		}
+		if i >= 0 && i < len(vals) {
+			vals[i] = v
+			return true
+		}
+		if i == len(vals) {
+			o.vals = append(vals, v)
+			if n := len(o.vals); n > t.attrHint {
+				t.attrHint = n
+			}
+			return true
+		}
+		o.materialize()
+	}
+	d := o.dict
+	if i < 0 || d.index != nil {
 		return false
 	}
 	k := &t.attrKeys[i]

@@ -4,13 +4,19 @@ import "unsafe"
 
 // Object is an instance of a user class (or of object itself).
 //
-// Dict is the instance __dict__ (nil when the class has __slots__ and no __dict__); Slots
-// holds the values of __slots__ members (nil entries are unset). When the class derives
-// from a built-in type other than object (int, str, list, dict, …), Base holds the built-in
-// value the instance extends, and the built-in methods operate on it.
+// Its __dict__ (Dict; nil when the class has __slots__ and no __dict__) starts out as
+// inline values: vals[i] is the attribute named by the class's i-th attribute key (see
+// instattr.go), so a typical instance is one small allocation and its attributes are read
+// and assigned by position. The first operation that needs a real dict (reading
+// __dict__, deleting an attribute, adding one out of the class's usual order, changing
+// __class__) turns the values into one, for good. Slots holds the values of __slots__
+// members (nil entries are unset). When the class derives from a built-in type other than
+// object (int, str, list, dict, …), Base holds the built-in value the instance extends,
+// and the built-in methods operate on it.
 type Object struct {
 	typ   *Type
-	Dict  *Dict
+	dict  *Dict
+	vals  []Value // inline values while non-nil (dict is nil then)
 	Slots []Value
 	Base  Value
 }
@@ -19,27 +25,52 @@ type Object struct {
 func (o *Object) Type() *Type { return o.typ }
 
 // SetType changes __class__ (assignment to obj.__class__).
-func (o *Object) SetType(t *Type) { o.typ = t }
-
-// objectWithDict allocates an instance and its __dict__ together.
-type objectWithDict struct {
-	o Object
-	d Dict
+func (o *Object) SetType(t *Type) {
+	if o.vals != nil {
+		o.materialize() // the inline values are laid out by the old class
+	}
+	o.typ = t
 }
 
-// objectWithDict2 / objectWithDict4 also hold room for two or four attributes: one
-// allocation for a typical small instance.
-type objectWithDict2 struct {
-	o Object
-	d Dict
-	e [2]dictEntry
+// Dict returns the instance __dict__ (nil without one), turning inline values into a
+// dict first.
+func (o *Object) Dict() *Dict {
+	if o.vals != nil {
+		o.materialize()
+	}
+	return o.dict
 }
 
-type objectWithDict4 struct {
+// SetDict replaces the instance __dict__ (nil: none).
+func (o *Object) SetDict(d *Dict) { o.dict, o.vals = d, nil }
+
+// HasDict reports whether the instance has a __dict__.
+func (o *Object) HasDict() bool { return o.dict != nil || o.vals != nil }
+
+// objectWithVals1 … objectWithVals4 hold room for one to four inline attribute values:
+// one allocation for a typical small instance.
+type objectWithVals1 struct {
 	o Object
-	d Dict
-	e [4]dictEntry
+	v [1]Value
 }
+
+type objectWithVals2 struct {
+	o Object
+	v [2]Value
+}
+
+type objectWithVals3 struct {
+	o Object
+	v [3]Value
+}
+
+type objectWithVals4 struct {
+	o Object
+	v [4]Value
+}
+
+// noVals is the (empty, non-nil) inline values of an instance without room reserved.
+var noVals = make([]Value, 0)
 
 // NewObject returns a bare instance of the user class t (no __init__ called).
 func NewObject(t *Type) *Object {
@@ -49,23 +80,27 @@ func NewObject(t *Type) *Object {
 		if t.IsHeap() {
 			n = t.attrHint
 		}
-		if n > 0 && n <= 2 {
-			od := &objectWithDict2{}
-			o = &od.o
-			o.Dict = &od.d
-			od.d.entries = od.e[:0]
-		} else if n > 0 && n <= 4 {
-			od := &objectWithDict4{}
-			o = &od.o
-			o.Dict = &od.d
-			od.d.entries = od.e[:0]
-		} else {
-			od := &objectWithDict{}
-			o = &od.o
-			o.Dict = &od.d
-			if n > 0 {
-				od.d.entries = make([]dictEntry, 0, n)
-			}
+		switch {
+		case n == 1:
+			x := &objectWithVals1{}
+			o = &x.o
+			o.vals = x.v[:0]
+		case n == 2:
+			x := &objectWithVals2{}
+			o = &x.o
+			o.vals = x.v[:0]
+		case n == 3:
+			x := &objectWithVals3{}
+			o = &x.o
+			o.vals = x.v[:0]
+		case n == 4:
+			x := &objectWithVals4{}
+			o = &x.o
+			o.vals = x.v[:0]
+		case n > 4:
+			o = &Object{vals: make([]Value, 0, n)}
+		default:
+			o = &Object{vals: noVals}
 		}
 		o.typ = t
 	} else {

@@ -238,14 +238,14 @@ func init() {
 		if !ok || !ok2 || !t.IsHeap() {
 			return TypeErrorf("__class__ assignment only supported for mutable types or ModuleType subclasses")
 		}
-		o.typ = t
+		o.SetType(t)
 		return nil
 	})
 	addGetSet(ObjectType, "__dict__", func(th *Thread, obj Value) (Value, error) {
 		switch o := obj.(type) {
 		case *Object:
-			if o.Dict != nil {
-				return o.Dict, nil
+			if d := o.Dict(); d != nil {
+				return d, nil
 			}
 		case *Exception:
 			if o.Dict == nil {
@@ -262,7 +262,7 @@ func init() {
 		if !ok || !ok2 {
 			return TypeErrorf("__dict__ must be set to a dictionary, not a '%s'", v.Type().Name)
 		}
-		o.Dict = d
+		o.SetDict(d)
 		return nil
 	})
 

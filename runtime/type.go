@@ -285,6 +285,9 @@ func init() {
 	NoneTypeType.Module = "builtins"
 }
 
+// maxAttrKeys bounds the attribute keys a class records for its instances.
+const maxAttrKeys = 16
+
 type internedKey struct {
 	key  Value // a Str
 	hash int64
@@ -300,7 +303,7 @@ func (t *Type) internKey(name string) (Value, int64) {
 		}
 	}
 	k := internedKey{Str(name), strHash(name)}
-	if len(t.attrKeys) < 16 {
+	if len(t.attrKeys) < maxAttrKeys {
 		t.attrKeys = append(t.attrKeys, k)
 	}
 	return k.key, k.hash

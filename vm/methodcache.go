@@ -38,7 +38,7 @@ func lookupMethodCached(co *Code, pc int, o *runtime.Object, name string) runtim
 // __getattribute__/__getattr__ and its attribute of that name, if any, is a plain
 // function (so no data descriptor takes precedence), or nil for the slow path.
 func loadAttrCached(co *Code, pc int, o *runtime.Object, name string) runtime.Value {
-	if o.Dict == nil {
+	if !o.HasDict() {
 		return nil
 	}
 	t := o.Type()

@@ -66,7 +66,7 @@ func New(t *runtime.Type, items runtime.Tuple, extra ...runtime.Value) runtime.V
 	if len(extra) > 0 {
 		all := make(runtime.Tuple, 0, len(items)+len(extra))
 		all = append(append(all, items...), extra...)
-		o.Dict = nil
+		o.SetDict(nil)
 		o.Slots = []runtime.Value{all}
 	}
 	return o
