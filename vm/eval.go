@@ -693,7 +693,7 @@ frames:
 				stack[sp-1] = it
 				continue
 
-			case code.FOR_ITER:
+			case code.FOR_ITER, opForIterStoreFast:
 				if ri, ok := stack[sp-1].(*rangeIter); ok {
 					if ri.n <= 0 {
 						sp--
@@ -701,10 +701,16 @@ frames:
 						pc = int(in.Arg())
 						continue
 					}
-					stack[sp] = bx.int(runtime.Int(ri.cur))
-					sp++
+					x := bx.int(runtime.Int(ri.cur))
 					ri.cur += ri.step
 					ri.n--
+					if in.Op() == opForIterStoreFast {
+						fast[instrs[pc].Arg()] = x
+						pc++
+						continue
+					}
+					stack[sp] = x
+					sp++
 					continue
 				}
 				var x runtime.Value
@@ -810,7 +816,13 @@ frames:
 					}
 				case *Function:
 					if ts != nil {
-						nf, err := ts.enterFunction(th, f, callee, stack[base+1:sp], nil)
+						var nf *Frame
+						var err error
+						if !callee.code.isGen {
+							nf, err = ts.enterCall(th, f, callee, stack[base+1:sp], nil)
+						} else {
+							nf, err = ts.enterGenFunction(th, f, callee, stack[base+1:sp], nil)
+						}
 						if err != nil {
 							clear(stack[base:sp])
 							sp = base
@@ -850,7 +862,13 @@ frames:
 					f.callSerial = bx.genSerial
 				}
 				if callee, ok := stack[base].(*Function); ok && ts != nil {
-					nf, err := ts.enterFunction(th, f, callee, stack[first:sp], nil)
+					var nf *Frame
+					var err error
+					if !callee.code.isGen {
+						nf, err = ts.enterCall(th, f, callee, stack[first:sp], nil)
+					} else {
+						nf, err = ts.enterGenFunction(th, f, callee, stack[first:sp], nil)
+					}
 					if err != nil {
 						clear(stack[base:sp])
 						sp = base
@@ -921,10 +939,23 @@ frames:
 				sp++
 				continue
 
-			case code.RETURN_VALUE:
-				sp--
-				x := stack[sp]
-				stack[sp] = nil
+			case code.RETURN_VALUE, opLoadFastReturn, opLoadConstReturn:
+				var x runtime.Value
+				switch in.Op() {
+				case code.RETURN_VALUE:
+					sp--
+					x = stack[sp]
+					stack[sp] = nil
+				case opLoadFastReturn:
+					if x = fast[in.Arg()]; x == nil {
+						ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+						goto fail
+					}
+					pc++
+				default:
+					x = consts[in.Arg()]
+					pc++
+				}
 				if f.entry != enteredByEval {
 					switch f.entry {
 					case enteredByForIter:

@@ -9,7 +9,7 @@ import (
 // an `await` of the value just called: GET_AWAITABLE 0, LOAD_CONST None, SEND exit,
 // YIELD_VALUE. It returns the SEND's exit.
 func awaitFollows(c *Code, pc int) (exit int, ok bool) {
-	in := c.Code.Code
+	in := c.instrs // (none of these is quickened)
 	if pc+3 >= len(in) {
 		return 0, false
 	}
@@ -75,7 +75,7 @@ func (ts *threadState) enterAwait(th *runtime.Thread, caller *Frame, fn *Functio
 func awaitExit(f *Frame, x runtime.Value) {
 	f.stack[f.sp] = x
 	f.sp++
-	f.pc = int(f.code.Code.Code[f.pc+2].Arg()) // the SEND's exit
+	f.pc = int(f.code.instrs[f.pc+2].Arg()) // the SEND's exit
 }
 
 // suspendAwait handles the yield of x by f, a coroutine frame entered by enterAwait:

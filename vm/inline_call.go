@@ -29,14 +29,11 @@ const (
 	enteredByAnext                    // an async generator stepped by the frame below's async for
 )
 
-// enterFunction prepares the inline call of fn from the frame caller, suspended at its
-// call instruction, when it can run in the caller's eval loop: a plain function, or a
-// coroutine function whose call is awaited at once (see enterAwait). It returns a nil
-// frame (and no error) when the call must go the Go way.
-func (ts *threadState) enterFunction(th *runtime.Thread, caller *Frame, fn *Function, args []runtime.Value, kwnames []string) (*Frame, error) {
-	if !fn.code.isGen {
-		return ts.enterCall(th, caller, fn, args, kwnames)
-	}
+// enterGenFunction prepares the inline run of a call of fn, a generator-like function,
+// from the frame caller suspended at its call instruction: a coroutine function whose
+// call is awaited at once runs inline (see enterAwait). It returns a nil frame (and no
+// error) when the call must go the Go way (making the generator object).
+func (ts *threadState) enterGenFunction(th *runtime.Thread, caller *Frame, fn *Function, args []runtime.Value, kwnames []string) (*Frame, error) {
 	if isPlainCoroutineFunction(fn) {
 		if _, ok := awaitFollows(caller.code, caller.pc); ok {
 			return ts.enterAwait(th, caller, fn, args, kwnames)

@@ -24,6 +24,9 @@ const (
 	opLoadFastConstCompare                                       // LOAD_FAST a; LOAD_CONST k; COMPARE_OP op (op ≤ >=)
 	opLoadFastFastBinary                                         // LOAD_FAST a; LOAD_FAST b; BINARY_OP op
 	opLoadFastFastCompare                                        // LOAD_FAST a; LOAD_FAST b; COMPARE_OP op (op ≤ >=)
+	opLoadFastReturn                                             // LOAD_FAST a; RETURN_VALUE
+	opLoadConstReturn                                            // LOAD_CONST k; RETURN_VALUE
+	opForIterStoreFast                                           // FOR_ITER exit; STORE_FAST a (over a range)
 	numVMOpcodes                                                 // (the number of opcodes)
 )
 
@@ -66,10 +69,20 @@ func quicken(instrs []code.Instr) []code.Instr {
 				}
 			case code.LOAD_ATTR:
 				op = opLoadFastLoadAttr
+			case code.RETURN_VALUE:
+				op = opLoadFastReturn
 			}
 		case code.STORE_FAST:
 			if b.Op() == code.LOAD_FAST {
 				op = opStoreFastLoadFast
+			}
+		case code.LOAD_CONST:
+			if b.Op() == code.RETURN_VALUE {
+				op = opLoadConstReturn
+			}
+		case code.FOR_ITER:
+			if b.Op() == code.STORE_FAST {
+				op = opForIterStoreFast
 			}
 		}
 		if op != 0 {
