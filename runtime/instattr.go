@@ -168,3 +168,29 @@ func setInstAttr(t *Type, o *Object, name string, v Value) bool {
 	}
 	return false
 }
+
+// AttrSlot returns the position of name among the attribute keys of the heap type t
+// (where its instances keep that attribute), or -1. A position, once given, never
+// changes, so the vm's inline caches may keep it.
+func (t *Type) AttrSlot(name string) int {
+	if t.cache == nil || len(name) == 0 {
+		return -1
+	}
+	return int(t.instAttr(name).slot)
+}
+
+// SlotValue returns the instance attribute name, whose position among the attribute keys
+// of o's class is slot (see AttrSlot), or ok false if o does not have it. It neither
+// allocates nor calls user code.
+func (o *Object) SlotValue(slot int, name string) (Value, bool) {
+	if vals := o.vals; vals != nil {
+		if slot < len(vals) {
+			return vals[slot], true
+		}
+		return nil, false // the keys are attrKeys[:len(vals)]
+	}
+	if d := o.dict; d != nil && d.index == nil && slot < len(d.entries) && sameBox(d.entries[slot].key, o.typ.attrKeys[slot].key) {
+		return d.entries[slot].val, true
+	}
+	return o.DictGetStr(name)
+}

@@ -37,13 +37,17 @@ func lookupMethodCached(co *Code, pc int, o *runtime.Object, name string) runtim
 // returns obj.name from the instance dict when the class (at the cached version) has no
 // __getattribute__/__getattr__ and its attribute of that name, if any, is a plain
 // function (so no data descriptor takes precedence), or nil for the slow path.
+//
+// A LOAD_ATTR entry also remembers where instances of the class keep the attribute
+// (runtime.Type.AttrSlot): its ver field holds the class version shifted left by
+// attrSlotBits, and the low bits the position plus one (0: not known yet).
 func loadAttrCached(co *Code, pc int, o *runtime.Object, name string) runtime.Value {
 	if !o.HasDict() {
 		return nil
 	}
 	t := o.Type()
 	e := &co.methodCache[pc]
-	if e.typ != t || e.ver != t.Version() {
+	if e.typ != t || e.ver>>attrSlotBits != t.Version() {
 		e.typ = nil
 		if !t.IsHeap() || t.HasAttrHooks() {
 			return nil
@@ -53,8 +57,25 @@ func loadAttrCached(co *Code, pc int, o *runtime.Object, name string) runtime.Va
 				return nil
 			}
 		}
-		*e = methodCacheEntry{typ: t, ver: t.Version()}
+		*e = methodCacheEntry{typ: t, ver: t.Version() << attrSlotBits}
 	}
-	v, _ := o.DictGetStr(name)
+	slot := int(e.ver & attrSlotMask)
+	if slot == 0 {
+		if s := t.AttrSlot(name); s >= 0 && s < attrSlotMask {
+			slot = s + 1
+			e.ver |= uint64(slot)
+		} else {
+			v, _ := o.DictGetStr(name)
+			return v
+		}
+	}
+	v, _ := o.SlotValue(slot-1, name)
 	return v
 }
+
+// attrSlotBits is the number of low bits of a LOAD_ATTR cache entry's ver that hold the
+// attribute's position plus one (positions are below 16: runtime's maxAttrKeys).
+const (
+	attrSlotBits = 5
+	attrSlotMask = 1<<attrSlotBits - 1
+)
