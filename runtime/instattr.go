@@ -194,3 +194,45 @@ func (o *Object) SlotValue(slot int, name string) (Value, bool) {
 	}
 	return o.DictGetStr(name)
 }
+
+// StoreSlot returns the position of name among t's attribute keys (see AttrSlot) when
+// assigning obj.name on an instance of t just stores the value there: t is a heap type
+// without __setattr__ and without a descriptor of that name. Otherwise it returns -1. The
+// answer holds while t.Version() is unchanged.
+func (t *Type) StoreSlot(name string) int {
+	if !t.IsHeap() || t.cache == nil || len(name) == 0 || t.specials().setattr != nil {
+		return -1
+	}
+	e := t.instAttr(name)
+	if !e.plain {
+		return -1
+	}
+	return int(e.slot)
+}
+
+// SetSlot stores v (non-nil) as the instance attribute at position slot of its class's
+// attribute keys (see StoreSlot) and reports true, or reports false, changing nothing,
+// when o does not keep that attribute by position (the general path must decide).
+func (o *Object) SetSlot(slot int, v Value) bool {
+	vals := o.vals
+	if vals == nil {
+		d := o.dict
+		if d != nil && d.index == nil && slot < len(d.entries) && sameBox(d.entries[slot].key, o.typ.attrKeys[slot].key) {
+			d.entries[slot].val = v
+			return true
+		}
+		return false
+	}
+	if slot < len(vals) {
+		vals[slot] = v
+		return true
+	}
+	if slot == len(vals) {
+		o.vals = append(vals, v)
+		if n := len(o.vals); n > o.typ.attrHint {
+			o.typ.attrHint = n
+		}
+		return true
+	}
+	return false
+}

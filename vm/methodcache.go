@@ -79,3 +79,26 @@ const (
 	attrSlotBits = 5
 	attrSlotMask = 1<<attrSlotBits - 1
 )
+
+// storeAttrCached is STORE_ATTR's inline cache for instance attributes of user classes: it
+// stores v as o.name and reports true when the class (at the cached version) has no
+// __setattr__ and no descriptor of that name and the instance keeps the attribute by
+// position (runtime.Type.StoreSlot, runtime.Object.SetSlot); false leaves the
+// instruction to runtime.SetAttr. Its entries are laid out like loadAttrCached's. It
+// needs co.methodCache (allocated when the code has a STORE_ATTR).
+func storeAttrCached(co *Code, pc int, o *runtime.Object, name string, v runtime.Value) bool {
+	if co.methodCache == nil {
+		return false
+	}
+	t := o.Type()
+	e := &co.methodCache[pc]
+	if e.typ != t || e.ver>>attrSlotBits != t.Version() {
+		e.typ = nil
+		slot := t.StoreSlot(name)
+		if slot < 0 || slot >= attrSlotMask {
+			return false
+		}
+		*e = methodCacheEntry{typ: t, ver: t.Version()<<attrSlotBits | uint64(slot+1)}
+	}
+	return o.SetSlot(int(e.ver&attrSlotMask)-1, v)
+}
