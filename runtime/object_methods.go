@@ -31,6 +31,19 @@ func (s *Super) objType() *Type {
 	return s.Obj.Type()
 }
 
+// sameMRO reports whether two MRO tails hold the same classes.
+func sameMRO(a, b []*Type) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // GetAttrStr looks name up past Class in the MRO and binds it to Obj.
 func (s *Super) GetAttrStr(th *Thread, name string) (Value, bool, error) {
 	if s.Obj == nil || name == "__class__" {
@@ -42,36 +55,49 @@ func (s *Super) GetAttrStr(th *Thread, name string) (Value, bool, error) {
 	for i < len(mro) && mro[i] != s.Class {
 		i++
 	}
-	for _, m := range mro[min(i+1, len(mro)):] {
-		v, ok := m.Dict.GetStr(name)
-		if !ok {
-			continue
+	rest := mro[min(i+1, len(mro)):]
+	if len(rest) > 0 && sameMRO(rest, rest[0].MRO) {
+		// the rest of the MRO is that of the next class (always so under single
+		// inheritance): one cached lookup instead of a dict probe per class
+		v, owner := th.typeLookup(rest[0], name)
+		if owner == nil {
+			return nil, false, nil
 		}
-		var obj Value = s.Obj
-		if obj == st {
-			obj = nil // class-level super (in a classmethod)
+		return s.bind(th, st, v)
+	}
+	for _, m := range rest {
+		if v, ok := m.Dict.GetStr(name); ok {
+			return s.bind(th, st, v)
 		}
-		switch d := v.(type) {
-		case Function:
-			if obj == nil {
-				return v, true, nil
-			}
-			if !s.boundUsed {
-				s.boundUsed = true
-				s.bound = BoundMethod{Self: obj, Func: v}
-				return &s.bound, true, nil
-			}
-			return &BoundMethod{Self: obj, Func: v}, true, nil
-		case Descriptor:
-			r, err := d.DescrGet(th, obj, st)
-			return r, err == nil, err
-		case *Object:
-			r, err := bindClassAttr(th, v, obj, st)
-			return r, err == nil, err
-		}
-		return v, true, nil
 	}
 	return nil, false, nil
+}
+
+// bind applies the descriptor protocol to v, found past Class in the MRO of st.
+func (s *Super) bind(th *Thread, st *Type, v Value) (Value, bool, error) {
+	var obj Value = s.Obj
+	if obj == st {
+		obj = nil // class-level super (in a classmethod)
+	}
+	switch d := v.(type) {
+	case Function:
+		if obj == nil {
+			return v, true, nil
+		}
+		if !s.boundUsed {
+			s.boundUsed = true
+			s.bound = BoundMethod{Self: obj, Func: v}
+			return &s.bound, true, nil
+		}
+		return &BoundMethod{Self: obj, Func: v}, true, nil
+	case Descriptor:
+		r, err := d.DescrGet(th, obj, st)
+		return r, err == nil, err
+	case *Object:
+		r, err := bindClassAttr(th, v, obj, st)
+		return r, err == nil, err
+	}
+	return v, true, nil
 }
 
 func init() {
