@@ -619,6 +619,44 @@ frames:
 				pc = int(in.Arg())
 				continue
 
+			case opStoreFastJump:
+				sp--
+				fast[in.Arg()] = stack[sp]
+				stack[sp] = nil
+				pc++ // (the JUMP_BACKWARD raises an interrupt)
+				if bx != nil && bx.limited && (bx.steps != -1<<63 || bx.intr.Load()) {
+					if err := bx.step(); err != nil {
+						ferr = err
+						goto fail
+					}
+				}
+				pc = int(instrs[pc-1].Arg())
+				continue
+
+			case opLoadConstCompare:
+				k := consts[in.Arg()]
+				if a, ok := stack[sp-1].(runtime.Int); ok {
+					if b, ok := k.(runtime.Int); ok {
+						r := intCompare(code.CompareOp(instrs[pc].Arg()), a, b)
+						// fused with a following conditional jump too
+						if next := instrs[pc+1]; next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
+							sp--
+							stack[sp] = nil
+							pc += 2
+							if r == (next.Op() == code.POP_JUMP_IF_TRUE) {
+								pc = int(next.Arg())
+							}
+							continue
+						}
+						stack[sp-1] = runtime.Bool(r)
+						pc++
+						continue
+					}
+				}
+				stack[sp] = k
+				sp++
+				continue
+
 			case code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE:
 				sp--
 				cond := stack[sp]
@@ -745,6 +783,11 @@ frames:
 					sp--
 					stack[sp] = nil
 					pc = int(in.Arg())
+					continue
+				}
+				if in.Op() == opForIterStoreFast {
+					fast[instrs[pc].Arg()] = x
+					pc++
 					continue
 				}
 				stack[sp] = x
@@ -1070,23 +1113,33 @@ frames:
 				}
 				continue
 
-			case code.YIELD_VALUE:
-				sp--
-				x := stack[sp]
-				stack[sp] = nil
+			case code.YIELD_VALUE, opLoadFastYield:
+				var x runtime.Value
+				yieldFrom := false
+				if in.Op() == opLoadFastYield {
+					if x = fast[in.Arg()]; x == nil {
+						ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+						goto fail
+					}
+					pc++
+				} else {
+					sp--
+					x = stack[sp]
+					stack[sp] = nil
+					yieldFrom = in.Arg() != 0
+				}
 				f.sp = sp
 				f.pc = pc
 				if g := f.gen; g != nil {
-					g.yieldFrom = in.Arg() != 0
+					g.yieldFrom = yieldFrom
 				}
 				switch f.entry {
 				case enteredByForIter:
 					f = ts.leaveGenYield(th, f)
-					f.stack[f.sp] = x
-					f.sp++
+					forIterPush(f, x)
 					continue frames
 				case enteredByAwait:
-					f = ts.suspendAwait(th, f, x, in.Arg() != 0)
+					f = ts.suspendAwait(th, f, x, yieldFrom)
 					continue frames
 				case enteredByAnext:
 					f = ts.leaveGenYield(th, f)

@@ -209,6 +209,19 @@ func (ts *threadState) leave(th *runtime.Thread, f *Frame, exc *runtime.Exceptio
 	return ts.leaveCall(th, f), exc
 }
 
+// forIterPush gives x, the item a generator yielded, to the FOR_ITER at which the frame
+// f is suspended: it is pushed, or stored at once when the loop's target is a local
+// (opForIterStoreFast).
+func forIterPush(f *Frame, x runtime.Value) {
+	if f.code.instrs[f.pc-1].Op() == opForIterStoreFast {
+		f.fast[f.code.Code.Code[f.pc].Arg()] = x
+		f.pc++
+		return
+	}
+	f.stack[f.sp] = x
+	f.sp++
+}
+
 // forIterExit ends the for loop of frame f, suspended at its FOR_ITER, whose generator
 // has finished: it pops the generator and jumps to the loop's exit.
 func forIterExit(f *Frame) {

@@ -27,6 +27,9 @@ const (
 	opLoadFastReturn                                             // LOAD_FAST a; RETURN_VALUE
 	opLoadConstReturn                                            // LOAD_CONST k; RETURN_VALUE
 	opForIterStoreFast                                           // FOR_ITER exit; STORE_FAST a (over a range)
+	opLoadFastYield                                              // LOAD_FAST a; YIELD_VALUE 0
+	opStoreFastJump                                              // STORE_FAST a; JUMP_BACKWARD target
+	opLoadConstCompare                                           // LOAD_CONST k; COMPARE_OP op (op ≤ >=)
 	numVMOpcodes                                                 // (the number of opcodes)
 )
 
@@ -42,43 +45,25 @@ func quicken(instrs []code.Instr) []code.Instr {
 		var op code.Opcode
 		switch a.Op() {
 		case code.LOAD_FAST:
+			op = loadFastOp(instrs, i)
+		case code.STORE_FAST:
 			switch b.Op() {
 			case code.LOAD_FAST:
-				op = opLoadFastLoadFast
-				if i+2 < len(instrs) {
-					switch c := instrs[i+2]; c.Op() {
-					case code.BINARY_OP:
-						op = opLoadFastFastBinary
-					case code.COMPARE_OP:
-						if code.CompareOp(c.Arg()) <= code.CmpGe {
-							op = opLoadFastFastCompare
-						}
-					}
+				// (a LOAD_FAST that starts a triple does more on its own)
+				if !isTriple(loadFastOp(instrs, i+1)) {
+					op = opStoreFastLoadFast
 				}
-			case code.LOAD_CONST:
-				op = opLoadFastLoadConst
-				if i+2 < len(instrs) {
-					switch c := instrs[i+2]; c.Op() {
-					case code.BINARY_OP:
-						op = opLoadFastConstBinary
-					case code.COMPARE_OP:
-						if code.CompareOp(c.Arg()) <= code.CmpGe {
-							op = opLoadFastConstCompare
-						}
-					}
-				}
-			case code.LOAD_ATTR:
-				op = opLoadFastLoadAttr
-			case code.RETURN_VALUE:
-				op = opLoadFastReturn
-			}
-		case code.STORE_FAST:
-			if b.Op() == code.LOAD_FAST {
-				op = opStoreFastLoadFast
+			case code.JUMP_BACKWARD:
+				op = opStoreFastJump
 			}
 		case code.LOAD_CONST:
-			if b.Op() == code.RETURN_VALUE {
+			switch b.Op() {
+			case code.RETURN_VALUE:
 				op = opLoadConstReturn
+			case code.COMPARE_OP:
+				if code.CompareOp(b.Arg()) <= code.CmpGe {
+					op = opLoadConstCompare
+				}
 			}
 		case code.FOR_ITER:
 			if b.Op() == code.STORE_FAST {
@@ -90,4 +75,53 @@ func quicken(instrs []code.Instr) []code.Instr {
 		}
 	}
 	return out
+}
+
+// loadFastOp returns the super-opcode for the LOAD_FAST at instrs[i] and what follows it
+// (0 for none).
+func loadFastOp(instrs []code.Instr, i int) code.Opcode {
+	if i+1 >= len(instrs) {
+		return 0
+	}
+	var third code.Instr // (NOP when there is none)
+	if i+2 < len(instrs) {
+		third = instrs[i+2]
+	}
+	isCmp := third.Op() == code.COMPARE_OP && code.CompareOp(third.Arg()) <= code.CmpGe
+	switch b := instrs[i+1]; b.Op() {
+	case code.LOAD_FAST:
+		switch {
+		case third.Op() == code.BINARY_OP:
+			return opLoadFastFastBinary
+		case isCmp:
+			return opLoadFastFastCompare
+		}
+		return opLoadFastLoadFast
+	case code.LOAD_CONST:
+		switch {
+		case third.Op() == code.BINARY_OP:
+			return opLoadFastConstBinary
+		case isCmp:
+			return opLoadFastConstCompare
+		}
+		return opLoadFastLoadConst
+	case code.LOAD_ATTR:
+		return opLoadFastLoadAttr
+	case code.RETURN_VALUE:
+		return opLoadFastReturn
+	case code.YIELD_VALUE:
+		if b.Arg() == 0 {
+			return opLoadFastYield
+		}
+	}
+	return 0
+}
+
+// isTriple reports whether op fuses three instructions.
+func isTriple(op code.Opcode) bool {
+	switch op {
+	case opLoadFastConstBinary, opLoadFastConstCompare, opLoadFastFastBinary, opLoadFastFastCompare:
+		return true
+	}
+	return false
 }
