@@ -178,7 +178,7 @@ func builtinBinary(th *Thread, op BinaryOp, a, b Value) (Value, error) {
 					if len(x) == 0 {
 						return b, nil
 					}
-					return StrValue2(string(x), string(y)), nil
+					return th.StrValue2(string(x), string(y)), nil
 				}
 				return Str(th.concat(string(x), string(y))), nil
 			}

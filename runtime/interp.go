@@ -230,6 +230,7 @@ type Thread struct {
 	argStack  []Value // scratch argument slices of Go calls (see MethodDescr.callSelf)
 	strCache  [4]strInfo
 	strNext   int
+	strArena  []byte // the unused rest of the block small fresh strs are carved from
 }
 
 // concat returns a+b. Long results get spare capacity, and when a is exactly the last

@@ -436,7 +436,7 @@ func StrOf(th *Thread, v Value) (Value, error) {
 		return v, nil
 	case Int:
 		var buf [24]byte
-		return StrValueBytes(strconv.AppendInt(buf[:0], int64(x), 10)), nil
+		return th.StrValueBytes(strconv.AppendInt(buf[:0], int64(x), 10)), nil
 	}
 	s, err := toStr(th, v)
 	if err != nil {

@@ -59,3 +59,46 @@ func StrValue2(a, b string) Value {
 	copy(buf[copy(buf, a):], b)
 	return v
 }
+
+// Small fresh strs are carved from per-thread blocks of strArenaChunk bytes (header and
+// bytes together, 8-byte aligned), so that making one costs a few instructions instead
+// of an allocation. A block lives as long as any str carved from it.
+const (
+	strArenaChunk = 2048
+	strArenaMax   = 128 // larger strs get a block of their own
+)
+
+// NewStrValue is the package-level NewStrValue, carving small strs from the thread's
+// current block (th may be nil).
+func (th *Thread) NewStrValue(n int) (v Value, buf []byte) {
+	size := (int(strHeaderSize) + n + 7) &^ 7
+	if th == nil || n == 0 || size > strArenaMax {
+		return NewStrValue(n)
+	}
+	a := th.strArena
+	if len(a) < size {
+		a = make([]byte, strArenaChunk)
+	}
+	blk := a[:size:size]
+	th.strArena = a[size:]
+	p := unsafe.Pointer(unsafe.SliceData(blk))
+	buf = blk[strHeaderSize : int(strHeaderSize)+n]
+	*(*string)(p) = unsafe.String(unsafe.SliceData(buf), n)
+	w := (*ifaceWords)(unsafe.Pointer(&v))
+	w.tab, w.data = strItab, p
+	return v, buf
+}
+
+// StrValueBytes is the package-level StrValueBytes using the thread's blocks.
+func (th *Thread) StrValueBytes(b []byte) Value {
+	v, buf := th.NewStrValue(len(b))
+	copy(buf, b)
+	return v
+}
+
+// StrValue2 is the package-level StrValue2 using the thread's blocks.
+func (th *Thread) StrValue2(a, b string) Value {
+	v, buf := th.NewStrValue(len(a) + len(b))
+	copy(buf[copy(buf, a):], b)
+	return v
+}

@@ -54,3 +54,31 @@ func BenchmarkStrBox(b *testing.B) {
 	})
 	_ = sink
 }
+
+func TestThreadStrArena(t *testing.T) {
+	th := newTestThread()
+	var kept []Value
+	for i := range 20000 {
+		v := th.StrValue2("k", strconv.Itoa(i))
+		if i%7 == 0 {
+			kept = append(kept, v)
+		}
+		if i%5000 == 0 {
+			goruntime.GC()
+		}
+	}
+	long := th.StrValueBytes([]byte(string(make([]byte, 300))))
+	goruntime.GC()
+	for j, v := range kept {
+		if s, ok := v.(Str); !ok || string(s) != "k"+strconv.Itoa(j*7) {
+			t.Fatalf("kept[%d] = %#v", j, v)
+		}
+	}
+	if s := long.(Str); len(s) != 300 {
+		t.Fatalf("long str has %d bytes", len(s))
+	}
+	var nilTh *Thread
+	if v := nilTh.StrValue2("a", "b"); v != Value(Str("ab")) {
+		t.Fatalf("nil thread: %#v", v)
+	}
+}

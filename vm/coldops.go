@@ -135,7 +135,7 @@ func (f *Frame) coldOp(th *runtime.Thread, bx *evalState, in code.Instr, pc, sp 
 			p, _ := x.(runtime.Str)
 			size += len(p)
 		}
-		v, buf := runtime.NewStrValue(size)
+		v, buf := th.NewStrValue(size)
 		for _, x := range stack[sp-n : sp] {
 			p, _ := x.(runtime.Str)
 			buf = buf[copy(buf, p):]
@@ -287,11 +287,11 @@ func (f *Frame) coldOp(th *runtime.Thread, bx *evalState, in code.Instr, pc, sp 
 			var buf [64]byte
 			if spec != "" {
 				if b, ok := appendFastFormat(buf[:0], x, spec); ok {
-					stack[sp-1] = runtime.StrValueBytes(b)
+					stack[sp-1] = th.StrValueBytes(b)
 					return sp, nil
 				}
 			} else if i, ok := x.(runtime.Int); ok {
-				stack[sp-1] = runtime.StrValueBytes(strconv.AppendInt(buf[:0], int64(i), 10))
+				stack[sp-1] = th.StrValueBytes(strconv.AppendInt(buf[:0], int64(i), 10))
 				return sp, nil
 			}
 		}
