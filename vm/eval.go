@@ -633,6 +633,17 @@ frames:
 				pc = int(instrs[pc-1].Arg())
 				continue
 
+			case opLoadConstBinary:
+				k := consts[in.Arg()]
+				if r, ok := numBinary(bx, code.BinaryOp(instrs[pc].Arg()).Plain(), stack[sp-1], k); ok {
+					stack[sp-1] = r
+					pc++
+					continue
+				}
+				stack[sp] = k
+				sp++
+				continue
+
 			case opLoadConstCompare:
 				k := consts[in.Arg()]
 				if a, ok := stack[sp-1].(runtime.Int); ok {

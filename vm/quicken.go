@@ -30,6 +30,7 @@ const (
 	opLoadFastYield                                              // LOAD_FAST a; YIELD_VALUE 0
 	opStoreFastJump                                              // STORE_FAST a; JUMP_BACKWARD target
 	opLoadConstCompare                                           // LOAD_CONST k; COMPARE_OP op (op ≤ >=)
+	opLoadConstBinary                                            // LOAD_CONST k; BINARY_OP op
 	numVMOpcodes                                                 // (the number of opcodes)
 )
 
@@ -64,6 +65,8 @@ func quicken(instrs []code.Instr) []code.Instr {
 				if code.CompareOp(b.Arg()) <= code.CmpGe {
 					op = opLoadConstCompare
 				}
+			case code.BINARY_OP:
+				op = opLoadConstBinary
 			}
 		case code.FOR_ITER:
 			if b.Op() == code.STORE_FAST {
