@@ -236,3 +236,11 @@ func (o *Object) SetSlot(slot int, v Value) bool {
 	}
 	return false
 }
+
+// NumAttrKeys returns how many attribute keys the class t has recorded for its
+// instances (it only grows; see AttrSlot).
+func (t *Type) NumAttrKeys() int { return len(t.attrKeys) }
+
+// InlineAttrs reports whether o keeps its attributes inline: then its attributes are
+// exactly the first of its class's attribute keys.
+func (o *Object) InlineAttrs() bool { return o.vals != nil }

@@ -9,10 +9,15 @@ import "github.com/aiolang/aio/runtime"
 // attribute of that name; the entry is only filled for classes without
 // __getattribute__/__getattr__ whose attribute is a plain function (a non-data
 // descriptor), so the result is what the full lookup would give.
+//
+// The entry's ver holds the class version shifted left by attrSlotBits and, in the low
+// bits, the number of the class's attribute keys when name was not among them
+// (noKeyCount if it was): while that number stands, an instance keeping its attributes
+// inline cannot have one of that name, and no lookup is needed to know it.
 func lookupMethodCached(co *Code, pc int, o *runtime.Object, name string) runtime.Value {
 	t := o.Type()
 	e := &co.methodCache[pc]
-	if e.typ != t || e.ver != t.Version() {
+	if e.typ != t || e.ver>>attrSlotBits != t.Version() {
 		e.typ = nil
 		if !t.IsHeap() || t.HasAttrHooks() {
 			return nil
@@ -25,13 +30,23 @@ func lookupMethodCached(co *Code, pc int, o *runtime.Object, name string) runtim
 		if !ok {
 			return nil
 		}
-		*e = methodCacheEntry{typ: t, ver: t.Version(), fn: fn}
+		keys := uint64(noKeyCount)
+		if n := t.NumAttrKeys(); n < noKeyCount && t.AttrSlot(name) < 0 {
+			keys = uint64(n)
+		}
+		*e = methodCacheEntry{typ: t, ver: t.Version()<<attrSlotBits | keys, fn: fn}
+	}
+	if o.InlineAttrs() && int(e.ver&attrSlotMask) == t.NumAttrKeys() {
+		return e.fn
 	}
 	if _, shadowed := o.DictGetStr(name); shadowed {
 		return nil
 	}
 	return e.fn
 }
+
+// noKeyCount marks a LOAD_METHOD cache entry whose name is an attribute key of the class.
+const noKeyCount = attrSlotMask
 
 // loadAttrCached is LOAD_ATTR's inline cache for instance attributes of user classes: it
 // returns obj.name from the instance dict when the class (at the cached version) has no
