@@ -136,6 +136,11 @@ func constructInstance(th *Thread, t *Type, args []Value, kwnames []string) (Val
 	} else {
 		newf, newOwner = th.typeLookup(t, "__new__")
 		initf, initOwner = th.typeLookup(t, "__init__")
+		if newOwner == BaseExceptionType && initOwner == BaseExceptionType && len(kwnames) == 0 && plainException(t) {
+			// KeyError(k) and the like: BaseException.__new__ stores the args, and
+			// BaseException.__init__ would store the same ones again
+			return newException(t, args), nil
+		}
 	}
 	userNew := newOwner != nil && newOwner.IsHeap()
 	userInit := initOwner != nil && initOwner.IsHeap()
@@ -177,6 +182,21 @@ func constructInstance(th *Thread, t *Type, args []Value, kwnames []string) (Val
 		}
 	}
 	return obj, nil
+}
+
+// plainException reports whether the built-in exception type t is made by
+// BaseException's own __new__ and __init__ (no type before BaseException in its MRO has
+// a Go constructor or initializer).
+func plainException(t *Type) bool {
+	for _, m := range t.MRO {
+		if m == BaseExceptionType {
+			return true
+		}
+		if m.New != nil || m.Init != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // builtinNew is object.__new__ and the built-in types' __new__: it creates an instance of t
