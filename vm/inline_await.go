@@ -52,7 +52,10 @@ func (ts *threadState) enterAwait(th *runtime.Thread, caller *Frame, fn *Functio
 	f.fn = fn
 	if len(kwnames) == 0 && len(args) == c.ArgCount && c.KwOnlyArgCount == 0 &&
 		c.Flags&(code.FlagVarargs|code.FlagVarKeywords) == 0 {
-		copy(f.fast, args)
+		fast := f.fast
+		for i := 0; i < len(args); i++ {
+			fast[i] = args[i]
+		}
 	} else if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
 		ts.popFrame(f)
 		return nil, err
