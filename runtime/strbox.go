@@ -30,6 +30,16 @@ var strItab = func() unsafe.Pointer {
 	return (*ifaceWords)(unsafe.Pointer(&v)).tab
 }()
 
+// setStrHeader writes at p (the start of a pointer-free block) the header of the string
+// held by buf, which lies in the same block. The words are stored as integers: the
+// collector never scans the block (it is kept alive through the Value's data pointer), so
+// the store needs no write barrier, which would only cost time while marking.
+func setStrHeader(p unsafe.Pointer, buf []byte) {
+	w := (*[2]uintptr)(p)
+	w[0] = uintptr(unsafe.Pointer(unsafe.SliceData(buf)))
+	w[1] = uintptr(len(buf))
+}
+
 // NewStrValue returns a str Value of n bytes and the bytes themselves, in one allocation.
 // The caller must fill buf (valid UTF-8) before the Value is used, and must not keep or
 // change buf afterwards: strings are immutable.
@@ -40,7 +50,7 @@ func NewStrValue(n int) (v Value, buf []byte) {
 	blk := make([]byte, int(strHeaderSize)+n)
 	p := unsafe.Pointer(unsafe.SliceData(blk))
 	buf = blk[strHeaderSize:]
-	*(*string)(p) = unsafe.String(unsafe.SliceData(buf), n)
+	setStrHeader(p, buf)
 	w := (*ifaceWords)(unsafe.Pointer(&v))
 	w.tab, w.data = strItab, p
 	return v, buf
@@ -83,7 +93,7 @@ func (th *Thread) NewStrValue(n int) (v Value, buf []byte) {
 	th.strArena = a[size:]
 	p := unsafe.Pointer(unsafe.SliceData(blk))
 	buf = blk[strHeaderSize : int(strHeaderSize)+n]
-	*(*string)(p) = unsafe.String(unsafe.SliceData(buf), n)
+	setStrHeader(p, buf)
 	w := (*ifaceWords)(unsafe.Pointer(&v))
 	w.tab, w.data = strItab, p
 	return v, buf
