@@ -96,6 +96,21 @@ func anextYield(f *Frame, x runtime.Value) {
 	f.sp += 2
 }
 
+// anextFused is the argument of a GET_ANEXT in the dispatch array (Code.instrs) that
+// fuseAnext has found followed by the rest of an async for's step.
+const anextFused = 1
+
+// fuseAnext reports whether the GET_ANEXT before pc is followed by the rest of an async
+// for's step (anextFollows); if so, it marks it (anextFused) in the dispatch array, so
+// the next time needs no look.
+func fuseAnext(c *Code, pc int) bool {
+	if _, ok := anextFollows(c, pc); !ok {
+		return false
+	}
+	c.instrs[pc-1] = code.MakeInstr(code.GET_ANEXT, anextFused)
+	return true
+}
+
 // anextFollows reports whether the instructions from pc on are the rest of an async for's
 // step after GET_ANEXT: LOAD_CONST None, SEND exit, YIELD_VALUE. It returns the SEND's exit.
 func anextFollows(c *Code, pc int) (exit int, ok bool) {

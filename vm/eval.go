@@ -1194,7 +1194,8 @@ frames:
 				// fused GET_ANEXT, LOAD_CONST None, SEND); anything else goes the long way
 				if ag, ok := stack[sp-1].(*AsyncGenerator); ok {
 					ag.initHooks(th)
-					if exit, ok := anextFollows(co, pc); ok && ag.loopReady() {
+					if (in.Arg() == anextFused || fuseAnext(co, pc)) && ag.loopReady() {
+						exit := int(instrs[pc+1].Arg()) // the SEND's
 						pc += 2 // at the YIELD_VALUE, as if the SEND had run
 						f.pc = pc
 						if ts != nil {
