@@ -305,35 +305,18 @@ frames:
 				sp++
 				continue
 
-			case code.DELETE_FAST:
-				if fast[in.Arg()] == nil {
-					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+			case code.DELETE_FAST, code.LOAD_NAME, code.STORE_NAME, code.STORE_GLOBAL, code.LOAD_CLOSURE,
+				code.LIST_TO_TUPLE, code.LOAD_ASSERTION_ERROR, code.CALL_KW, code.CALL_METHOD_KW:
+				nf, nsp, err := f.warmOp(th, ts, bx, in, pc, sp)
+				sp = nsp
+				if err != nil {
+					ferr = err
 					goto fail
 				}
-				fast[in.Arg()] = nil
-				continue
-
-			case code.LOAD_NAME:
-				name := names[in.Arg()]
-				x, ok := f.locals.GetStr(name)
-				if !ok {
-					x, ok = f.globals.GetStr(name)
-					if !ok {
-						x, ok = f.builtins.GetStr(name)
-						if !ok {
-							ferr = f.nameError(name)
-							goto fail
-						}
-					}
+				if nf != nil {
+					f = nf
+					continue frames
 				}
-				stack[sp] = x
-				sp++
-				continue
-
-			case code.STORE_NAME:
-				sp--
-				f.locals.SetStr(names[in.Arg()], stack[sp])
-				stack[sp] = nil
 				continue
 
 			case code.LOAD_GLOBAL:
@@ -359,12 +342,6 @@ frames:
 				sp++
 				continue
 
-			case code.STORE_GLOBAL:
-				sp--
-				f.globals.SetStr(names[in.Arg()], stack[sp])
-				stack[sp] = nil
-				continue
-
 			case code.LOAD_DEREF:
 				x := f.cells[in.Arg()].V
 				if x == nil {
@@ -379,11 +356,6 @@ frames:
 				sp--
 				f.cells[in.Arg()].V = stack[sp]
 				stack[sp] = nil
-				continue
-
-			case code.LOAD_CLOSURE:
-				stack[sp] = f.cells[in.Arg()]
-				sp++
 				continue
 
 			case code.LOAD_ATTR:
@@ -842,11 +814,6 @@ frames:
 				stack[sp] = nil
 				continue
 
-			case code.LIST_TO_TUPLE:
-				l := stack[sp-1].(*runtime.List)
-				stack[sp-1] = runtime.Tuple(l.Items)
-				continue
-
 			case code.CALL:
 				n := int(in.Arg())
 				base := sp - n - 1
@@ -957,52 +924,6 @@ frames:
 				sp++
 				continue
 
-			case code.CALL_KW, code.CALL_METHOD_KW:
-				n := int(in.Arg())
-				sp--
-				kwt := stack[sp]
-				stack[sp] = nil
-				var kwnames []string
-				if pc >= 2 && instrs[pc-2].Op() == code.LOAD_CONST && co.kwnames != nil {
-					kwnames = co.kwnames[instrs[pc-2].Arg()]
-				}
-				if kwnames == nil {
-					t, _ := kwt.(runtime.Tuple)
-					kwnames = make([]string, len(t))
-					for i, k := range t {
-						s, _ := k.(runtime.Str)
-						kwnames[i] = string(s)
-					}
-				}
-				base := sp - n - 1
-				first := base + 1
-				if in.Op() == code.CALL_METHOD_KW {
-					base--
-					if stack[first-1] != nil {
-						first--
-					}
-				}
-				f.pc = pc
-				if bx != nil {
-					f.callSerial = bx.genSerial
-				}
-				var x runtime.Value
-				var err error
-				if t, ok := stack[base].(*runtime.Type); ok && t.IsHeap() && first == base+1 {
-					x, err = construct(th, t, stack[base:sp], kwnames)
-				} else {
-					x, err = callValue(th, stack[base], stack[first:sp], kwnames)
-				}
-				clear(stack[base:sp])
-				sp = base
-				if err != nil {
-					ferr = err
-					goto fail
-				}
-				stack[sp] = x
-				sp++
-				continue
-
 			case code.RETURN_VALUE, opLoadFastReturn, opLoadConstReturn:
 				var x runtime.Value
 				switch in.Op() {
@@ -1052,11 +973,6 @@ frames:
 				f.sp = sp
 				f.pc = pc
 				return x, false, nil
-
-			case code.LOAD_ASSERTION_ERROR:
-				stack[sp] = runtime.AssertionErrorType
-				sp++
-				continue
 
 			case code.RAISE_VARARGS:
 				switch in.Arg() {
@@ -1196,7 +1112,7 @@ frames:
 					ag.initHooks(th)
 					if (in.Arg() == anextFused || fuseAnext(co, pc)) && ag.loopReady() {
 						exit := int(instrs[pc+1].Arg()) // the SEND's
-						pc += 2 // at the YIELD_VALUE, as if the SEND had run
+						pc += 2                         // at the YIELD_VALUE, as if the SEND had run
 						f.pc = pc
 						if ts != nil {
 							ag.runningAsync = true
