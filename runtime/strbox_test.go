@@ -52,6 +52,12 @@ func BenchmarkStrBox(b *testing.B) {
 			sink = StrValueBytes(strconv.AppendInt(buf[:0], int64(i), 10))
 		}
 	})
+	b.Run("ThreadArena", func(b *testing.B) {
+		th := newTestThread()
+		for i := range b.N {
+			sink = th.StrValueBytes(strconv.AppendInt(buf[:0], int64(i), 10))
+		}
+	})
 	_ = sink
 }
 
