@@ -791,7 +791,7 @@ frames:
 				n := int(in.Arg())
 				t := make(runtime.Tuple, n)
 				copy(t, stack[sp-n:sp])
-				clear(stack[sp-n : sp])
+				dropSlots(stack, sp-n, sp)
 				sp -= n
 				stack[sp] = t
 				sp++
@@ -801,7 +801,7 @@ frames:
 				n := int(in.Arg())
 				items := make([]runtime.Value, n)
 				copy(items, stack[sp-n:sp])
-				clear(stack[sp-n : sp])
+				dropSlots(stack, sp-n, sp)
 				sp -= n
 				stack[sp] = runtime.NewList(items)
 				sp++
@@ -835,7 +835,7 @@ frames:
 									f = nf
 									continue frames
 								}
-								clear(stack[base:sp])
+								dropSlots(stack, base, sp)
 								sp = base
 								ferr = err
 								goto fail
@@ -855,7 +855,7 @@ frames:
 							nf, err = ts.enterGenFunction(th, f, callee, stack[base+1:sp], nil)
 						}
 						if err != nil {
-							clear(stack[base:sp])
+							dropSlots(stack, base, sp)
 							sp = base
 							ferr = err
 							goto fail
@@ -871,7 +871,7 @@ frames:
 				default:
 					x, err = callValue(th, callee, stack[base+1:sp], nil)
 				}
-				clear(stack[base:sp])
+				dropSlots(stack, base, sp)
 				sp = base
 				if err != nil {
 					ferr = err
@@ -901,7 +901,7 @@ frames:
 						nf, err = ts.enterGenFunction(th, f, callee, stack[first:sp], nil)
 					}
 					if err != nil {
-						clear(stack[base:sp])
+						dropSlots(stack, base, sp)
 						sp = base
 						ferr = err
 						goto fail
@@ -914,7 +914,7 @@ frames:
 					}
 				}
 				x, err := callValue(th, stack[base], stack[first:sp], nil)
-				clear(stack[base:sp])
+				dropSlots(stack, base, sp)
 				sp = base
 				if err != nil {
 					ferr = err
