@@ -30,6 +30,11 @@ func getAttr(th *Thread, obj Value, name string) (Value, error) {
 			}
 		}
 	}
+	if e, ok := obj.(*Exception); ok && e.Dict != nil && e.typ.IsHeap() && e.typ.specials().getattribute == nil {
+		if v, ok := excGetAttr(e, name); ok {
+			return v, nil
+		}
+	}
 	v, ok, err := lookupAttr(th, obj, name)
 	if err != nil {
 		return nil, err
@@ -121,7 +126,19 @@ func lookupAttr(th *Thread, obj Value, name string) (Value, bool, error) {
 			}
 			return v, true, nil
 		}
+	case *Exception:
+		if t := o.typ; t.IsHeap() {
+			if sp := t.specials(); sp.getattribute != nil {
+				return hookedLookup(th, sp, obj, name)
+			}
+		}
 	}
+	return genericLookup(th, obj, name, true)
+}
+
+// genericLookup is object.__getattribute__ for values other than instances of user
+// classes (plus __getattr__ when withHook).
+func genericLookup(th *Thread, obj Value, name string, withHook bool) (Value, bool, error) {
 	t := obj.Type()
 	cv, owner := th.typeLookup(t, name)
 	found := owner != nil
@@ -146,7 +163,7 @@ func lookupAttr(th *Thread, obj Value, name string) (Value, bool, error) {
 		v, err := bindClassAttr(th, cv, obj, t)
 		return attrResult(v, err)
 	}
-	if t.IsHeap() {
+	if t.IsHeap() && withHook {
 		if ga, ok := t.Lookup("__getattr__"); ok {
 			return attrResult(Call(th, ga, []Value{obj, Str(name)}, nil))
 		}
@@ -168,21 +185,27 @@ func attrResult(v Value, err error) (Value, bool, error) {
 func objectLookupAttr(th *Thread, o *Object, name string) (Value, bool, error) {
 	if o.typ.IsHeap() {
 		if sp := o.typ.specials(); sp.getattribute != nil {
-			v, err := Call(th, sp.getattribute, []Value{o, Str(name)}, nil)
-			if err == nil {
-				return v, true, nil
-			}
-			if !IsInstanceOf(err, AttributeErrorType) || sp.getattr == nil {
-				return nil, false, err
-			}
-			v, err = Call(th, sp.getattr, []Value{o, Str(name)}, nil)
-			if err != nil {
-				return nil, false, err
-			}
-			return v, true, nil
+			return hookedLookup(th, sp, o, name)
 		}
 	}
 	return objectGenericLookup(th, o, name, true)
+}
+
+// hookedLookup reads obj.name through a user __getattribute__ (then __getattr__ on an
+// AttributeError).
+func hookedLookup(th *Thread, sp *specialMethods, obj Value, name string) (Value, bool, error) {
+	v, err := Call(th, sp.getattribute, []Value{obj, Str(name)}, nil)
+	if err == nil {
+		return v, true, nil
+	}
+	if !IsInstanceOf(err, AttributeErrorType) || sp.getattr == nil {
+		return nil, false, err
+	}
+	v, err = Call(th, sp.getattr, []Value{obj, Str(name)}, nil)
+	if err != nil {
+		return nil, false, err
+	}
+	return v, true, nil
 }
 
 // objectGenericLookup is object.__getattribute__ (plus __getattr__ when withHook).
@@ -286,6 +309,9 @@ func setAttr(th *Thread, obj Value, name string, v Value) error {
 		if v == nil && sp.delattr != nil {
 			_, err := Call(th, sp.delattr, []Value{obj, Str(name)}, nil)
 			return err
+		}
+		if e, ok := obj.(*Exception); ok && v != nil && excSetAttr(t, e, name, v) {
+			return nil
 		}
 		if o, ok := obj.(*Object); ok && o.HasDict() {
 			if v != nil && setInstAttr(t, o, name, v) {

@@ -147,7 +147,13 @@ func setInstAttr(t *Type, o *Object, name string, v Value) bool {
 		}
 		o.materialize()
 	}
-	d := o.dict
+	return setDictAttr(t, o.dict, i, v)
+}
+
+// setDictAttr stores v as the attribute at position i of t's attribute keys in the
+// attribute dict d of an instance of t, when d is in shape (see inShape), and reports
+// whether it did.
+func setDictAttr(t *Type, d *Dict, i int, v Value) bool {
 	if i < 0 || d.index != nil {
 		return false
 	}
@@ -244,3 +250,33 @@ func (t *Type) NumAttrKeys() int { return len(t.attrKeys) }
 // InlineAttrs reports whether o keeps its attributes inline: then its attributes are
 // exactly the first of its class's attribute keys.
 func (o *Object) InlineAttrs() bool { return o.vals != nil }
+
+// excGetAttr is getAttr's fast path for an attribute in the dict of an instance of a
+// user exception class: found by position when no data descriptor of that name is on
+// the class.
+func excGetAttr(e *Exception, name string) (Value, bool) {
+	t := e.typ
+	d := e.Dict
+	if t.cache == nil || d == nil || d.index != nil || len(name) == 0 {
+		return nil, false
+	}
+	a := t.instAttr(name)
+	if a.owner != nil && isDataDescriptor(a.v) {
+		return nil, false
+	}
+	if i := int(a.slot); i >= 0 && i < len(d.entries) && sameBox(d.entries[i].key, t.attrKeys[i].key) {
+		return d.entries[i].val, true
+	}
+	return nil, false
+}
+
+// excSetAttr is setAttr's fast path for storing v (non-nil) in the dict of an instance
+// of a user exception class (no __setattr__) when no descriptor of that name is on the
+// class; it reports whether it did.
+func excSetAttr(t *Type, e *Exception, name string, v Value) bool {
+	if t.cache == nil || e.Dict == nil || len(name) == 0 {
+		return false
+	}
+	a := t.instAttr(name)
+	return a.plain && setDictAttr(t, e.Dict, int(a.slot), v)
+}

@@ -222,6 +222,17 @@ func init() {
 				}
 				return v, nil
 			}
+			if e, ok := args[0].(*Exception); ok {
+				// past the class's own __getattribute__ (super().__getattribute__)
+				v, found, err := genericLookup(th, e, string(name), false)
+				if err != nil {
+					return nil, err
+				}
+				if !found {
+					return nil, AttributeError(e, string(name))
+				}
+				return v, nil
+			}
 			return GetAttr(th, args[0], string(name))
 		},
 		"__format__": func(th *Thread, args []Value, kw []string) (Value, error) {
