@@ -26,7 +26,17 @@ func CallWithSelf(th *Thread, f Value, self Value, args []Value, kwnames []strin
 
 // call implements Call.
 func call(th *Thread, f Value, args []Value, kwnames []string) (Value, error) {
+	// the runtime's own callables first: concrete cases cost a pointer comparison,
+	// the interface case an interface-table lookup
 	switch c := f.(type) {
+	case *Builtin:
+		return c.Call(th, args, kwnames)
+	case *MethodDescr:
+		return c.Call(th, args, kwnames)
+	case *Type:
+		return c.Call(th, args, kwnames)
+	case *BoundMethod:
+		return c.Call(th, args, kwnames)
 	case Callable:
 		return c.Call(th, args, kwnames)
 	case *Object:
