@@ -10,6 +10,9 @@ const hashModulus = (1 << 61) - 1
 
 // hashInt64 is hash() of an int.
 func hashInt64(x int64) int64 {
+	if uint64(x) < hashModulus {
+		return x // the common case: a non-negative int is its own hash
+	}
 	neg := x < 0
 	u := uint64(x)
 	if neg {
