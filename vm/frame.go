@@ -40,6 +40,9 @@ type Frame struct {
 	entry         entryKind
 	outerHandling *runtime.Exception
 	initSelf      runtime.Value
+	// owner is the function whose free list the frame returns to (see takeFrame); nil
+	// for frames of the thread's pool and of generators.
+	owner *Function
 }
 
 // Code returns the frame's code object.

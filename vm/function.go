@@ -25,6 +25,9 @@ type Function struct {
 	module      runtime.Value
 	annotations *runtime.Dict
 	dict        *runtime.Dict
+	// free holds frames of this function's inline calls that have returned, ready for
+	// the next call (see takeFrame).
+	free []*Frame
 }
 
 // Type returns function.

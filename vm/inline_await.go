@@ -48,8 +48,7 @@ func isPlainCoroutineFunction(fn *Function) bool {
 // object is made then, owning the frame as it stands.
 func (ts *threadState) enterAwait(th *runtime.Thread, caller *Frame, fn *Function, args []runtime.Value, kwnames []string) (*Frame, error) {
 	c := fn.code
-	f := ts.pushFrame(th, c, fn.globals)
-	f.fn = fn
+	f := fn.takeFrame(th, ts)
 	if len(kwnames) == 0 && len(args) == c.ArgCount && c.KwOnlyArgCount == 0 &&
 		c.Flags&(code.FlagVarargs|code.FlagVarKeywords) == 0 {
 		fast := f.fast
@@ -57,14 +56,14 @@ func (ts *threadState) enterAwait(th *runtime.Thread, caller *Frame, fn *Functio
 			fast[i] = args[i]
 		}
 	} else if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
-		ts.popFrame(f)
+		fn.releaseFrame(f)
 		return nil, err
 	}
 	if f.cells != nil {
 		f.initCells(fn.closure)
 	}
 	if th.Depth >= th.Interp.RecursionLimit {
-		ts.popFrame(f)
+		fn.releaseFrame(f)
 		return nil, th.Enter()
 	}
 	ts.link(th, caller, f)
@@ -81,7 +80,8 @@ func awaitExit(f *Frame, x runtime.Value) {
 	f.pc = int(f.code.instrs[f.pc+2].Arg()) // the SEND's exit
 }
 
-// suspendAwait handles the yield of x by f, a coroutine frame entered by enterAwait:
+// suspendAwait handles the yield of x by f, a coroutine frame entered by enterAwait
+// (from its function's frames, see takeFrame):
 // the coroutine object is made, taking the frame over, and f's caller continues as if
 // its SEND had sent into that coroutine and seen it yield x (it is left at the
 // YIELD_VALUE of its delegation loop, with the coroutine as the receiver). yieldFrom
@@ -102,14 +102,12 @@ func (ts *threadState) suspendAwait(th *runtime.Thread, f *Frame, x runtime.Valu
 	g.frame = &g.fr
 	g.fr.gen = g
 	g.fr.back = nil
-	g.fr.entry, g.fr.outerHandling = enteredByEval, nil
+	g.fr.entry, g.fr.outerHandling, g.fr.owner = enteredByEval, nil, nil
 	if f.excDepth > 0 {
 		g.handling = th.Handling
 	}
 	th.Handling = f.outerHandling
-	// the pooled frame gives its slots away
-	f.vals, f.fast, f.stack, f.code = nil, nil, nil, nil
-	ts.popFrame(f)
+	// the coroutine owns the frame now: its function makes another next time
 	caller.stack[caller.sp] = co
 	caller.stack[caller.sp+1] = x
 	caller.sp += 2

@@ -58,25 +58,23 @@ func (ts *threadState) enterCall(th *runtime.Thread, caller *Frame, fn *Function
 		if th.Depth >= th.Interp.RecursionLimit {
 			return nil, th.Enter()
 		}
-		f := ts.pushFrame(th, c, fn.globals)
-		f.fn = fn
+		f := fn.takeFrame(th, ts)
 		fast := f.fast
 		for i := 0; i < len(args); i++ {
 			fast[i] = args[i]
 		}
 		return ts.link(th, caller, f), nil
 	}
-	f := ts.pushFrame(th, c, fn.globals)
-	f.fn = fn
+	f := fn.takeFrame(th, ts)
 	if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
-		ts.popFrame(f)
+		fn.releaseFrame(f)
 		return nil, err
 	}
 	if f.cells != nil {
 		f.initCells(fn.closure)
 	}
 	if th.Depth >= th.Interp.RecursionLimit {
-		ts.popFrame(f)
+		fn.releaseFrame(f)
 		return nil, th.Enter()
 	}
 	return ts.link(th, caller, f), nil
@@ -99,8 +97,54 @@ func (ts *threadState) leaveCall(th *runtime.Thread, f *Frame) *Frame {
 	th.Handling = f.outerHandling
 	th.Frame = caller
 	th.Depth--
-	ts.popFrame(f)
+	if fn := f.owner; fn != nil {
+		fn.releaseFrame(f)
+	} else {
+		ts.popFrame(f)
+	}
 	return caller
+}
+
+// takeFrame returns a frame for an inline call of fn (a plain function, or a coroutine
+// function awaited at once) on the thread ts: one of fn's returned frames, ready as it
+// is (same code, globals and builtins; only its cells are new), or a new one. Keeping
+// frames by function rather than by depth spares the re-slicing a depth's frame needs
+// when the functions called at that depth vary.
+func (fn *Function) takeFrame(th *runtime.Thread, ts *threadState) *Frame {
+	c := fn.code
+	if n := len(fn.free); n > 0 {
+		if f := fn.free[n-1]; f.ts == ts {
+			fn.free = fn.free[:n-1]
+			if c.ncells > 0 {
+				f.cells = make([]*runtime.Cell, c.ncells)
+			}
+			return f
+		}
+	}
+	n := c.nlocals
+	vals := make([]runtime.Value, n+c.StackSize+1)
+	f := &Frame{code: c, fn: fn, globals: fn.globals, builtins: th.Interp.Builtins,
+		fast: vals[:n:n], stack: vals[n:], vals: vals, ts: ts, owner: fn}
+	if c.ncells > 0 {
+		f.cells = make([]*runtime.Cell, c.ncells)
+	}
+	return f
+}
+
+// releaseFrame puts f, a frame from takeFrame that returned or raised, back on fn's free
+// list, dropping its references.
+func (fn *Function) releaseFrame(f *Frame) {
+	fast := f.fast
+	for i := 0; i < len(fast); i++ {
+		fast[i] = nil
+	}
+	if f.cells != nil {
+		f.cells = nil
+	}
+	f.back = nil
+	f.sp, f.pc, f.excDepth = 0, 0, 0
+	f.entry, f.outerHandling, f.initSelf = enteredByEval, nil, nil
+	fn.free = append(fn.free, f)
 }
 
 // errInitResult is the error of an __init__ that returned something other than None.
