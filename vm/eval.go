@@ -814,7 +814,7 @@ frames:
 				stack[sp] = nil
 				continue
 
-			case code.CALL:
+			case code.CALL, opCallAwaited:
 				n := int(in.Arg())
 				base := sp - n - 1
 				f.pc = pc
@@ -851,6 +851,8 @@ frames:
 						var err error
 						if !callee.code.isGen {
 							nf, err = ts.enterCall(th, f, callee, stack[base+1:sp], nil)
+						} else if in.Op() == opCallAwaited && isPlainCoroutineFunction(callee) {
+							nf, err = ts.enterAwait(th, f, callee, stack[base+1:sp], nil)
 						} else {
 							nf, err = ts.enterGenFunction(th, f, callee, stack[base+1:sp], nil)
 						}

@@ -1,6 +1,9 @@
 package vm
 
-import "github.com/aiolang/aio/runtime"
+import (
+	"github.com/aiolang/aio/runtime"
+	"github.com/aiolang/aio/vm/code"
+)
 
 // Inline calls: a call of an aio function from the eval loop does not re-enter eval on
 // the Go stack. The loop binds the arguments into a pooled frame, links it into the
@@ -36,6 +39,10 @@ const (
 func (ts *threadState) enterGenFunction(th *runtime.Thread, caller *Frame, fn *Function, args []runtime.Value, kwnames []string) (*Frame, error) {
 	if isPlainCoroutineFunction(fn) {
 		if _, ok := awaitFollows(caller.code, caller.pc); ok {
+			// a CALL is marked, so that the next time needs no look
+			if in := caller.code.instrs[caller.pc-1]; in.Op() == code.CALL {
+				caller.code.instrs[caller.pc-1] = code.MakeInstr(opCallAwaited, in.Arg())
+			}
 			return ts.enterAwait(th, caller, fn, args, kwnames)
 		}
 	}

@@ -31,6 +31,7 @@ const (
 	opStoreFastJump                                              // STORE_FAST a; JUMP_BACKWARD target
 	opLoadConstCompare                                           // LOAD_CONST k; COMPARE_OP op (op ≤ >=)
 	opLoadConstBinary                                            // LOAD_CONST k; BINARY_OP op
+	opCallAwaited                                                // CALL n whose result is awaited at once (marked by enterGenFunction)
 	numVMOpcodes                                                 // (the number of opcodes)
 )
 
