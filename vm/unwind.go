@@ -1,6 +1,9 @@
 package vm
 
-import "github.com/aiolang/aio/runtime"
+import (
+	"github.com/aiolang/aio/runtime"
+	"github.com/aiolang/aio/vm/code"
+)
 
 // unwind handles the exception err raised by the instruction at pc: it adds the frame's
 // traceback entry (if addTB; chaining __context__ first for a fresh exception if chain),
@@ -19,7 +22,15 @@ func (f *Frame) unwind(th *runtime.Thread, exc *runtime.Exception, pc int, addTB
 		exc.AddFrame(tracebackEntry(co, pc))
 	}
 	stack := f.stack
-	h, ok := co.handler(pc)
+	// the handler's entry by pointer (co.handler's copy of it costs a store-forwarding
+	// stall on this hot path)
+	var h *code.ExceptEntry
+	if pc >= 0 && pc < len(co.handlerAt) {
+		if i := co.handlerAt[pc]; i >= 0 {
+			h = &co.ExceptTable[i]
+		}
+	}
+	ok := h != nil
 	if ok {
 		if ts, isTS := th.Local.(*threadState); isTS && ts.box.halted {
 			ok = false // a stopped program runs no more handlers
