@@ -207,3 +207,27 @@ func TestSelfReferentialException(t *testing.T) {
 		t.Errorf("depth leaked: %d", th.Depth)
 	}
 }
+
+func TestConstructMethods(t *testing.T) {
+	th := newTestThread()
+	ns := NewDict()
+	ns.SetStr("__module__", Str("__main__"))
+	ns.SetStr("__init__", method("C.__init__", func(th *Thread, args []Value, kw []string) (Value, error) { return None, nil }))
+	c, err := NewClass(th, "C", nil, ns, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	newf, newOwner, initf, initOwner := c.ConstructMethods()
+	if newOwner != ObjectType || newf == nil || initOwner != c || initf == nil {
+		t.Fatalf("C: new from %v, init from %v", newOwner, initOwner)
+	}
+	if err := SetAttr(th, c, "__init__", None); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, initf, _ := c.ConstructMethods(); initf != None {
+		t.Fatalf("after assignment: __init__ = %v", initf)
+	}
+	if _, newOwner, _, initOwner := KeyErrorType.ConstructMethods(); newOwner != BaseExceptionType || initOwner != BaseExceptionType {
+		t.Fatalf("KeyError: new from %v, init from %v", newOwner, initOwner)
+	}
+}

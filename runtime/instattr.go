@@ -280,3 +280,16 @@ func excSetAttr(t *Type, e *Exception, name string, v Value) bool {
 	a := t.instAttr(name)
 	return a.plain && setDictAttr(t, e.Dict, int(a.slot), v)
 }
+
+// ConstructMethods returns where calling the class t finds __new__ and __init__ (the
+// values and the classes in the MRO that define them; nil owners when absent). For a user
+// class the answer is cached per Version, so a construction fast path pays no lookups.
+func (t *Type) ConstructMethods() (newf Value, newOwner *Type, initf Value, initOwner *Type) {
+	if t.IsHeap() {
+		sp := t.specials()
+		return sp.newf, sp.newOwner, sp.initf, sp.initOwner
+	}
+	newf, newOwner = t.LookupOwner("__new__")
+	initf, initOwner = t.LookupOwner("__init__")
+	return newf, newOwner, initf, initOwner
+}
