@@ -213,7 +213,7 @@ func (g *genBase) send(th *runtime.Thread, v runtime.Value) (runtime.Value, runt
 // pushing None and popping it is a no-op, and so is the back edge of a loop that follows
 // (unless steps are counted). It reports false, changing nothing, for a yield expression.
 func skipYieldStmt(f *Frame) bool {
-	in := f.code.Code.Code
+	in := f.code.instrs // (POP_TOP and JUMP_BACKWARD are not quickened)
 	pc := f.pc
 	if in[pc].Op() != code.POP_TOP {
 		return false
