@@ -186,19 +186,25 @@ func (t *Type) AttrSlot(name string) int {
 }
 
 // SlotValue returns the instance attribute name, whose position among the attribute keys
-// of o's class is slot (see AttrSlot), or ok false if o does not have it. It neither
+// of o's class is slot (see AttrSlot), or nil if o does not have it. It neither
 // allocates nor calls user code.
-func (o *Object) SlotValue(slot int, name string) (Value, bool) {
-	if vals := o.vals; vals != nil {
-		if slot < len(vals) {
-			return vals[slot], true
-		}
-		return nil, false // the keys are attrKeys[:len(vals)]
+func (o *Object) SlotValue(slot int, name string) Value {
+	if uint(slot) < uint(len(o.vals)) {
+		return o.vals[slot]
+	}
+	return o.slotValue(slot, name)
+}
+
+// slotValue is SlotValue past its inline fast path.
+func (o *Object) slotValue(slot int, name string) Value {
+	if o.vals != nil {
+		return nil // the keys are attrKeys[:len(vals)]
 	}
 	if d := o.dict; d != nil && d.index == nil && slot < len(d.entries) && sameBox(d.entries[slot].key, o.typ.attrKeys[slot].key) {
-		return d.entries[slot].val, true
+		return d.entries[slot].val
 	}
-	return o.DictGetStr(name)
+	v, _ := o.DictGetStr(name)
+	return v
 }
 
 // StoreSlot returns the position of name among t's attribute keys (see AttrSlot) when
@@ -220,6 +226,15 @@ func (t *Type) StoreSlot(name string) int {
 // attribute keys (see StoreSlot) and reports true, or reports false, changing nothing,
 // when o does not keep that attribute by position (the general path must decide).
 func (o *Object) SetSlot(slot int, v Value) bool {
+	if uint(slot) < uint(len(o.vals)) {
+		o.vals[slot] = v
+		return true
+	}
+	return o.setSlot(slot, v)
+}
+
+// setSlot is SetSlot past its inline fast path.
+func (o *Object) setSlot(slot int, v Value) bool {
 	vals := o.vals
 	if vals == nil {
 		d := o.dict
@@ -228,10 +243,6 @@ func (o *Object) SetSlot(slot int, v Value) bool {
 			return true
 		}
 		return false
-	}
-	if slot < len(vals) {
-		vals[slot] = v
-		return true
 	}
 	if slot == len(vals) {
 		o.vals = append(vals, v)

@@ -84,8 +84,7 @@ func loadAttrCached(co *Code, pc int, o *runtime.Object, name string) runtime.Va
 			return v
 		}
 	}
-	v, _ := o.SlotValue(slot-1, name)
-	return v
+	return o.SlotValue(slot-1, name)
 }
 
 // attrSlotBits is the number of low bits of a LOAD_ATTR cache entry's ver that hold the
