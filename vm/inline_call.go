@@ -5,21 +5,25 @@ import (
 	"github.com/aiolang/aio/vm/code"
 )
 
-// Inline calls: a call of an aio function from the eval loop does not re-enter eval on
-// the Go stack. The loop binds the arguments into a pooled frame, links it into the
-// thread's frame chain (enterCall) and switches its own registers (code, slots, stack,
-// pc) to the new frame. When that frame returns, or an exception leaves it, the loop
-// unlinks it (leaveCall) and continues in the caller at its saved pc and stack depth, as
-// if the call instruction had returned. Only the frame eval was started with returns
-// from eval; frames entered inline are marked by Frame.entry.
+// Inline frames: a call of an aio function from the eval loop does not re-enter eval on
+// the Go stack. The loop binds the arguments into a frame from the function's free list
+// (takeFrame), links it into the thread's frame chain (enterCall) and switches its own
+// registers (code, slots, stack, pc) to the new frame. When that frame returns, or an
+// exception leaves it, the loop unlinks it (leaveCall) and continues in the caller at its
+// saved pc and stack depth, as if the call instruction had returned. Only the frame eval
+// was started with returns from eval; frames entered inline are marked by Frame.entry.
 //
-// A generator consumed by a for loop is resumed the same way (enterGen): its frame runs
-// in the loop until it yields (leaveGenYield: the value is pushed for the loop body) or
+// The same holds for the __init__ of a class call (enterInit: the call's value is the
+// instance), for `await f(...)` of a coroutine function (enterAwait: the coroutine object
+// is made only if the frame suspends, see suspendAwait), and for the generators of for
+// loops and the async generators of async for loops (enterGen): a generator's frame
+// runs in the loop until it yields (leaveGenYield: the value goes to the loop) or
 // finishes (leaveGenDone: the loop ends, or its exception is raised at the FOR_ITER).
 //
 // Everything a Go-level call does is kept: the step limit and interrupt check, the
 // recursion depth (th.Depth, shared with the Go re-entries), th.Frame and the back
-// links, and th.Handling, which a call saves and restores.
+// links, th.Handling (which a call saves and restores), generator state (running,
+// finished, the exception handled inside), PEP 479.
 
 // entryKind tells how a running frame was entered.
 type entryKind uint8
