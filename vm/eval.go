@@ -5,10 +5,11 @@ import (
 	"github.com/aiolang/aio/vm/code"
 )
 
-// eval runs frame f from its saved pc until it returns, yields or raises. If throw is not
-// nil, it is raised in the frame first, at the instruction before the saved pc (where a
-// suspended generator stopped). yielded reports a suspension at YIELD_VALUE: the frame's
-// pc and stack are saved and v is the value yielded.
+// eval runs frame f from its saved pc until it returns, yields or raises, and with it the
+// frames f calls or resumes inline (see inline_call.go): those run in this same loop. If
+// throw is not nil, it is raised in the frame first, at the instruction before the saved
+// pc (where a suspended generator stopped). yielded reports a suspension of f at
+// YIELD_VALUE: the frame's pc and stack are saved and v is the value yielded.
 func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded bool, err error) {
 	// ts, the vm's state of this thread, is nil on threads the vm did not create: calls
 	// there re-enter eval.
@@ -35,7 +36,8 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 	// The outer loop runs once per frame switch (an inline call, return or exception
 	// leaving a frame, see enterCall): it loads the registers of the running frame f,
 	// which the inner loop (one iteration per instruction) never changes, and raises
-	// ferr in f when an exception left the frame f had called.
+	// ferr in f when an exception left the frame f had called. (Registers that the inner
+	// loop changed would be loop-carried values that Go spills on every instruction.)
 frames:
 	for {
 		co := f.code
