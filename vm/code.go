@@ -22,8 +22,8 @@ type Code struct {
 	// cellIndex maps a cell variable that is also a parameter to its fast slot (Cell2Arg).
 	nlocals int
 	ncells  int
-	// methodCache is the inline cache of LOAD_METHOD and LOAD_ATTR (indexed by pc; nil
-	// without either).
+	// methodCache is the inline cache of LOAD_METHOD, LOAD_ATTR and STORE_ATTR (indexed by
+	// pc; nil without any of them).
 	methodCache []methodCacheEntry
 	// globalCache remembers where LOAD_GLOBAL found each name (indexed like Names).
 	globalCache []globalCacheEntry
@@ -77,7 +77,7 @@ func NewCode(c *code.Code) *Code {
 		c.Flags&(code.FlagVarargs|code.FlagVarKeywords) == 0
 	vc.instrs = quicken(c.Code)
 	for _, in := range c.Code {
-		if op := in.Op(); op == code.LOAD_METHOD || op == code.LOAD_ATTR {
+		if op := in.Op(); op == code.LOAD_METHOD || op == code.LOAD_ATTR || op == code.STORE_ATTR {
 			vc.methodCache = make([]methodCacheEntry, len(c.Code))
 			break
 		}

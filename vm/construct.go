@@ -43,10 +43,10 @@ func plainInit(t *runtime.Type) (*Function, *runtime.Type) {
 	if t.Type() != runtime.TypeType || (solid != runtime.ObjectType && !solid.IsSubtype(runtime.BaseExceptionType)) {
 		return nil, nil
 	}
-	if nw, ok := t.Lookup("__new__"); !ok || objectNew == nil || !isBuiltin(nw, objectNew) {
+	nw, _, ini, _ := t.ConstructMethods()
+	if objectNew == nil || !isBuiltin(nw, objectNew) {
 		return nil, nil
 	}
-	ini, _ := t.Lookup("__init__")
 	initFn, ok := ini.(*Function)
 	if !ok {
 		return nil, nil

@@ -377,9 +377,6 @@ frames:
 
 			case code.STORE_ATTR:
 				if o, ok := stack[sp-1].(*runtime.Object); ok {
-					if co.methodCache == nil {
-						co.methodCache = make([]methodCacheEntry, len(co.Code.Code))
-					}
 					if storeAttrCached(co, pc-1, o, names[in.Arg()], stack[sp-2]) {
 						sp -= 2
 						stack[sp], stack[sp+1] = nil, nil
