@@ -73,8 +73,10 @@ type Future struct {
 	blocking     bool
 	logTraceback bool
 	queued       bool // in loop.unretrieved
-	result       Value
-	exc          *Exception
+	// gatherSeen marks a future already taken as a child by the gather() call being set up.
+	gatherSeen bool
+	result     Value
+	exc        *Exception
 
 	cb0 futureCallback // first callback inline: most futures have exactly one
 	cbs []futureCallback
@@ -283,7 +285,7 @@ func (f *Future) scheduleCallbacks() {
 		if c.fn != nil {
 			l.ready.push(readyItem{fn: c.fn, recv: c.recv, arg: f.self})
 		} else {
-			l.ready.push(readyItem{cb: c.cb, arg: f.self})
+			l.ready.push(callbackItem(c.cb, f.self))
 		}
 	}
 	f.cb0 = futureCallback{}
@@ -349,7 +351,7 @@ func (f *Future) removeHook(recv any) {
 // AddDoneCallback registers the Python callable cb(fut) (add_done_callback).
 func (f *Future) AddDoneCallback(cb Value, ctx Value) {
 	if f.state != futPending {
-		f.loop.ready.push(readyItem{cb: cb, arg: f.self})
+		f.loop.ready.push(callbackItem(cb, f.self))
 		return
 	}
 	f.appendCallback(futureCallback{cb: cb, ctx: ctx})

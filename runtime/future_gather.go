@@ -29,21 +29,32 @@ func Gather(th *Thread, aws []Value, returnExceptions bool) (*Future, error) {
 		return outer, nil
 	}
 	g := &gatherState{returnExceptions: returnExceptions, children: make([]*Future, 0, len(aws))}
+	// A future given twice is one child: futures already seen carry a mark (gatherSeen,
+	// cleared before returning), other awaitables (coroutines) are remembered in a map
+	// made only when one is seen.
+	multi := len(aws) > 1
 	var seen map[unsafe.Pointer]*Future
-	if len(aws) > 1 {
-		seen = make(map[unsafe.Pointer]*Future, len(aws))
-	}
 	var l *Loop
 	for _, arg := range aws {
-		p, hashable := pointerOf(arg)
-		if hashable && seen != nil {
-			if f, ok := seen[p]; ok {
-				g.children = append(g.children, f)
-				continue
+		af := AsFuture(arg)
+		var p unsafe.Pointer
+		hashable := false
+		if multi {
+			if af != nil {
+				if af.gatherSeen {
+					g.children = append(g.children, af)
+					continue
+				}
+			} else if p, hashable = pointerOf(arg); hashable && seen != nil {
+				if f, ok := seen[p]; ok {
+					g.children = append(g.children, f)
+					continue
+				}
 			}
 		}
 		fv, err := EnsureFuture(th, arg, l)
 		if err != nil {
+			g.unmarkChildren()
 			return nil, err
 		}
 		f := AsFuture(fv)
@@ -56,17 +67,32 @@ func Gather(th *Thread, aws []Value, returnExceptions bool) (*Future, error) {
 			}
 		}
 		g.nfuts++
-		if hashable && seen != nil {
-			seen[p] = f
+		if multi {
+			if af != nil && af == f {
+				f.gatherSeen = true
+			} else if p, hashable = pointerOf(arg); hashable {
+				if seen == nil {
+					seen = make(map[unsafe.Pointer]*Future)
+				}
+				seen[p] = f
+			}
 		}
 		f.addHook(gatherDone, g)
 		g.children = append(g.children, f)
 	}
+	g.unmarkChildren()
 	outer := NewFuture(l)
 	outer.typ = GatheringFutureType
 	outer.SetCanceller(g)
 	g.outer = outer
 	return outer, nil
+}
+
+// unmarkChildren clears the gatherSeen marks Gather set on its children.
+func (g *gatherState) unmarkChildren() {
+	for _, c := range g.children {
+		c.gatherSeen = false
+	}
 }
 
 // CallbackName names gather's done callback in future reprs.

@@ -117,7 +117,7 @@ func (l *Loop) CallSoon(cb Value, args []Value, ctx Value) (*Handle, error) {
 		return nil, err
 	}
 	h := &Handle{loop: l, cb: cb, args: args, ctx: ctx, index: -1}
-	l.ready.push(readyItem{h: h})
+	l.ready.push(handleItem(h))
 	return h, nil
 }
 
@@ -137,7 +137,7 @@ func (l *Loop) CallSoonGoHandle(fn GoCallback, arg Value) (*Handle, error) {
 		return nil, err
 	}
 	h := &Handle{loop: l, fn: runGoCallback, recv: fn, arg: arg, index: -1}
-	l.ready.push(readyItem{h: h})
+	l.ready.push(handleItem(h))
 	return h, nil
 }
 
@@ -148,7 +148,7 @@ func (l *Loop) callSoonHook(fn hookFunc, recv any, arg Value) {
 
 // callSoonValue schedules the Python callable cb(arg) (a future's done callback).
 func (l *Loop) callSoonValue(cb Value, arg Value) {
-	l.ready.push(readyItem{cb: cb, arg: arg})
+	l.ready.push(callbackItem(cb, arg))
 }
 
 // CallAt schedules cb(*args) at loop time when (loop.call_at).
@@ -208,10 +208,10 @@ func (l *Loop) CallSoonThreadsafe(th *Thread, cb Value, args []Value, ctx Value)
 		if err := l.checkClosed(); err != nil {
 			return nil, err
 		}
-		l.ready.push(readyItem{h: h})
+		l.ready.push(handleItem(h))
 		return h, nil
 	}
-	if err := l.pushThreadsafe(readyItem{h: h}); err != nil {
+	if err := l.pushThreadsafe(handleItem(h)); err != nil {
 		return nil, err
 	}
 	return h, nil
@@ -396,7 +396,7 @@ func (l *Loop) runOnce(th *Thread) error {
 		}
 		l.timers.pop()
 		h.scheduled = false
-		l.ready.push(readyItem{h: h})
+		l.ready.push(handleItem(h))
 	}
 
 	for n := l.ready.len(); n > 0; n-- {
@@ -409,19 +409,14 @@ func (l *Loop) runOnce(th *Thread) error {
 }
 
 func (l *Loop) runItem(th *Thread, it readyItem) error {
-	if it.h != nil {
-		if it.h.cancelled {
+	if it.fn == nil {
+		h := it.recv.(*Handle)
+		if h.cancelled {
 			return nil
 		}
-		return it.h.run(th)
+		return h.run(th)
 	}
-	var err error
-	if it.fn != nil {
-		err = it.fn(th, it.recv, it.arg)
-	} else {
-		_, err = Call(th, it.cb, []Value{it.arg}, nil)
-	}
-	if err != nil {
+	if err := it.fn(th, it.recv, it.arg); err != nil {
 		return l.callbackError(th, err, nil)
 	}
 	return nil

@@ -110,3 +110,47 @@ func BenchmarkSpawnGather(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkGatherTasks measures creating 10,000 tasks at once and gathering them (the
+// ready queue holds them all; gather takes futures, not coroutines).
+func BenchmarkGatherTasks(b *testing.B) {
+	l, th, _ := newTestLoop(b)
+	SetEventLoop(th, l)
+	b.ReportAllocs()
+	const batch = 10000
+	for done := 0; done < b.N; done += batch {
+		aws := make([]Value, batch)
+		for i := range aws {
+			t, err := NewTask(th, l, NewGoCoroutine("w", nil), nil, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			aws[i] = t
+		}
+		g, err := Gather(th, aws, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := l.RunUntilComplete(th, g); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadyQueueDeep measures pushing 100,000 items on the ready queue and running
+// them through.
+func BenchmarkReadyQueueDeep(b *testing.B) {
+	var q readyQueue
+	b.ReportAllocs()
+	const depth = 100000
+	for done := 0; done < b.N; done += depth {
+		for i := 0; i < depth; i++ {
+			q.push(readyItem{fn: noopHook, arg: None})
+		}
+		for q.len() > 0 {
+			q.pop()
+		}
+	}
+}
+
+func noopHook(th *Thread, recv any, arg Value) error { return nil }

@@ -1,57 +1,97 @@
 package runtime
 
-// readyItem is an entry of the loop's ready queue: a user-visible *Handle, or a Go hook
-// with its receiver and argument (no allocation), or a Python callable with one argument
-// (a future's done callback).
+// readyItem is an entry of the loop's ready queue: a Go hook with its receiver and
+// argument (no allocation; a Python callable with one argument, a future's done callback,
+// runs through callValueHook), or, when fn is nil, a user-visible *Handle in recv.
 type readyItem struct {
-	h    *Handle
 	fn   hookFunc
 	recv any
-	cb   Value
 	arg  Value
 }
 
-// readyQueue is a FIFO ring buffer of readyItems.
-type readyQueue struct {
-	buf  []readyItem
-	head int
-	n    int
+// handleItem is the ready-queue entry that runs h.
+func handleItem(h *Handle) readyItem { return readyItem{recv: h} }
+
+// callbackItem is the ready-queue entry that calls the Python callable cb with arg.
+func callbackItem(cb, arg Value) readyItem { return readyItem{fn: callValueHook, recv: cb, arg: arg} }
+
+// callValueHook calls the callable recv with arg.
+func callValueHook(th *Thread, recv any, arg Value) error {
+	_, err := Call(th, recv.(Value), []Value{arg}, nil)
+	return err
 }
+
+// readyChunkLen is the number of items of one chunk of the ready queue (40 bytes each).
+const readyChunkLen = 204
+
+// readyChunk is one block of the ready queue.
+type readyChunk struct {
+	items [readyChunkLen]readyItem
+	next  *readyChunk
+}
+
+// readyQueue is a FIFO of readyItems kept in a linked list of fixed-size chunks: a long
+// queue (100,000 tasks scheduled at once) grows by one chunk at a time, without the
+// doubling copies of a ring buffer whose old arrays stay in the heap until the next
+// collection, and the chunks it has run through are reused (up to maxSpareChunks of them
+// are kept; the rest are left to the collector).
+type readyQueue struct {
+	head, tail *readyChunk // head == nil: no chunk
+	hi, ti     int         // the next item to pop in head, the next free slot in tail
+	n          int
+	spare      *readyChunk // chunks for reuse, linked by next
+	nspare     int
+}
+
+// maxSpareChunks bounds the chunks a drained queue keeps for reuse (512 KiB).
+const maxSpareChunks = 64
 
 func (q *readyQueue) len() int { return q.n }
 
 func (q *readyQueue) push(it readyItem) {
-	if q.n == len(q.buf) {
-		q.grow()
+	if q.tail == nil || q.ti == readyChunkLen {
+		q.addChunk()
 	}
-	i := q.head + q.n
-	if i >= len(q.buf) {
-		i -= len(q.buf)
-	}
-	q.buf[i] = it
+	q.tail.items[q.ti] = it
+	q.ti++
 	q.n++
 }
 
-func (q *readyQueue) grow() {
-	size := 2 * len(q.buf)
-	if size < 64 {
-		size = 64
+func (q *readyQueue) addChunk() {
+	c := q.spare
+	if c != nil {
+		q.spare, c.next = c.next, nil
+		q.nspare--
+	} else {
+		c = new(readyChunk)
 	}
-	buf := make([]readyItem, size)
-	k := copy(buf, q.buf[q.head:])
-	copy(buf[k:], q.buf[:q.head])
-	q.buf = buf
-	q.head = 0
+	if q.tail == nil {
+		q.head, q.hi = c, 0
+	} else {
+		q.tail.next = c
+	}
+	q.tail, q.ti = c, 0
 }
 
 func (q *readyQueue) pop() readyItem {
-	it := q.buf[q.head]
-	q.buf[q.head] = readyItem{}
-	q.head++
-	if q.head == len(q.buf) {
-		q.head = 0
-	}
+	c := q.head
+	it := c.items[q.hi]
+	c.items[q.hi] = readyItem{}
+	q.hi++
 	q.n--
+	switch {
+	case q.n == 0:
+		// empty: the one chunk left (head == tail) is reused from its start
+		q.hi, q.ti = 0, 0
+	case q.hi == readyChunkLen:
+		q.head, q.hi = c.next, 0
+		c.next = nil
+		if q.nspare < maxSpareChunks {
+			c.next = q.spare
+			q.spare = c
+			q.nspare++
+		}
+	}
 	return it
 }
 

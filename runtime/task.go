@@ -29,17 +29,18 @@ type Coroutine interface {
 // wake-up callback, a bare yield schedules the next step.
 type Task struct {
 	Future
-	coro       Coroutine
-	name       Value // nil: "Task-<num>"
-	num        int64
-	numCancels int
-	mustCancel bool
-	futWaiter  Value
-	ctx        Value
-
+	coro      Coroutine
+	name      Value // nil: "Task-<num>"
+	num       int64
+	futWaiter Value
+	ctx       Value
+	prev      *Task
+	next      *Task
+	// (the small fields share one word: the struct fits the 256-byte size class)
+	numCancels        int32
+	mustCancel        bool
 	logDestroyPending bool
 	registered        bool
-	prev, next        *Task
 }
 
 // TaskType is asyncio.Task.
@@ -120,14 +121,14 @@ func (t *Task) SetName(th *Thread, name Value) error {
 func (t *Task) Coro() Value { return t.coro }
 
 // Cancelling returns the number of pending cancellation requests (cancelling()).
-func (t *Task) Cancelling() int { return t.numCancels }
+func (t *Task) Cancelling() int { return int(t.numCancels) }
 
 // Uncancel decrements the cancellation requests (uncancel()).
 func (t *Task) Uncancel() int {
 	if t.numCancels > 0 {
 		t.numCancels--
 	}
-	return t.numCancels
+	return int(t.numCancels)
 }
 
 // Cancel requests cancellation (Task.cancel): CancelledError is thrown into the coroutine
@@ -202,6 +203,21 @@ func (t *Task) scheduleStep(exc *Exception) {
 	}
 }
 
+// stepInContext sends None or throws exc into the coroutine inside the task's context
+// (kept apart from step so that step's results do not escape to the heap through the
+// closure). cerr is an error of the context's run itself.
+func (t *Task) stepInContext(th *Thread, exc *Exception) (res Value, status SendStatus, err, cerr error) {
+	cerr = runInContext(th, t.ctx, func(th *Thread, _ []Value, _ []string) (Value, error) {
+		if exc == nil {
+			res, status, err = t.coro.Send(th, None)
+		} else {
+			res, status, err = t.coro.Throw(th, exc)
+		}
+		return None, nil
+	})
+	return res, status, err, cerr
+}
+
 // step is Task.__step.
 func (t *Task) step(th *Thread, exc *Exception) error {
 	if t.state != futPending {
@@ -228,14 +244,8 @@ func (t *Task) step(th *Thread, exc *Exception) error {
 		err    error
 	)
 	if t.ctx != nil && t.ctx != None {
-		if cerr := runInContext(th, t.ctx, func(th *Thread, _ []Value, _ []string) (Value, error) {
-			if exc == nil {
-				res, status, err = t.coro.Send(th, None)
-			} else {
-				res, status, err = t.coro.Throw(th, exc)
-			}
-			return None, nil
-		}); cerr != nil {
+		var cerr error
+		if res, status, err, cerr = t.stepInContext(th, exc); cerr != nil {
 			l.current = nil
 			return cerr
 		}
