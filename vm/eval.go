@@ -391,6 +391,18 @@ frames:
 				stack[sp], stack[sp+1] = nil, nil
 				continue
 
+			case opLoadFastLoadMethod:
+				x := fast[in.Arg()]
+				if x == nil {
+					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+					goto fail
+				}
+				in = instrs[pc]
+				pc++
+				stack[sp] = x
+				sp++
+				fallthrough
+
 			case code.LOAD_METHOD:
 				obj := stack[sp-1]
 				if o, ok := obj.(*runtime.Object); ok {

@@ -32,6 +32,7 @@ const (
 	opLoadConstCompare                                           // LOAD_CONST k; COMPARE_OP op (op ≤ >=)
 	opLoadConstBinary                                            // LOAD_CONST k; BINARY_OP op
 	opCallAwaited                                                // CALL n whose result is awaited at once (marked by enterGenFunction)
+	opLoadFastLoadMethod                                         // LOAD_FAST a; LOAD_METHOD name
 	numVMOpcodes                                                 // (the number of opcodes)
 )
 
@@ -111,6 +112,8 @@ func loadFastOp(instrs []code.Instr, i int) code.Opcode {
 		return opLoadFastLoadConst
 	case code.LOAD_ATTR:
 		return opLoadFastLoadAttr
+	case code.LOAD_METHOD:
+		return opLoadFastLoadMethod
 	case code.RETURN_VALUE:
 		return opLoadFastReturn
 	case code.YIELD_VALUE:
