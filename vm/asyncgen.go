@@ -84,9 +84,7 @@ func anextYield(f *Frame, x runtime.Value) {
 	ag := anextGen(f)
 	if ag.valueYield() {
 		ag.runningAsync = false
-		f.stack[f.sp] = x
-		f.sp++
-		f.pc = int(f.code.Code.Code[f.pc-1].Arg()) // the SEND's exit
+		deliverAt(f, x, int(f.code.Code.Code[f.pc-1].Arg())) // the SEND's exit
 		return
 	}
 	a := ag.nextForLoop()

@@ -75,9 +75,27 @@ func (ts *threadState) enterAwait(th *runtime.Thread, caller *Frame, fn *Functio
 // the coroutine returned x: x is the value of the await, and f goes on after the
 // delegation loop.
 func awaitExit(f *Frame, x runtime.Value) {
+	deliverAt(f, x, int(f.code.instrs[f.pc+2].Arg())) // the SEND's exit
+}
+
+// deliverAt continues the frame f at exit, the exit of the delegation loop of an await or
+// an async for step that finished inline with the value x: as that instruction would,
+// a STORE_FAST stores x at once and a POP_TOP drops a None; anything else finds x pushed.
+func deliverAt(f *Frame, x runtime.Value, exit int) {
+	switch in := f.code.Code.Code[exit]; in.Op() {
+	case code.STORE_FAST:
+		f.fast[in.Arg()] = x
+		f.pc = exit + 1
+		return
+	case code.POP_TOP:
+		if isNone(x) {
+			f.pc = exit + 1
+			return
+		}
+	}
 	f.stack[f.sp] = x
 	f.sp++
-	f.pc = int(f.code.instrs[f.pc+2].Arg()) // the SEND's exit
+	f.pc = exit
 }
 
 // suspendAwait handles the yield of x by f, a coroutine frame entered by enterAwait
