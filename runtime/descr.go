@@ -102,10 +102,10 @@ func (s *SlotMember) DescrGet(th *Thread, obj Value, typ *Type) (Value, error) {
 		return s, nil
 	}
 	o, ok := obj.(*Object)
-	if !ok || s.Index >= len(o.Slots) {
+	if !ok || s.Index >= len(o.Slots()) {
 		return nil, TypeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", s.Name, s.Owner.Name, obj.Type().Name)
 	}
-	if v := o.Slots[s.Index]; v != nil {
+	if v := o.Slots()[s.Index]; v != nil {
 		return v, nil
 	}
 	return nil, AttributeErrorf("'%s' object has no attribute '%s'", obj.Type().Name, s.Name)
@@ -114,13 +114,14 @@ func (s *SlotMember) DescrGet(th *Thread, obj Value, typ *Type) (Value, error) {
 // DescrSet writes (or with v nil clears) the slot.
 func (s *SlotMember) DescrSet(th *Thread, obj Value, v Value) error {
 	o, ok := obj.(*Object)
-	if !ok || s.Index >= len(o.Slots) {
+	if !ok || s.Index >= len(o.Slots()) {
 		return TypeErrorf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", s.Name, s.Owner.Name, obj.Type().Name)
 	}
-	if v == nil && o.Slots[s.Index] == nil {
+	slots := o.Slots()
+	if v == nil && slots[s.Index] == nil {
 		return AttributeErrorf("'%s' object has no attribute '%s'", obj.Type().Name, s.Name)
 	}
-	o.Slots[s.Index] = v
+	slots[s.Index] = v
 	return nil
 }
 

@@ -9,16 +9,35 @@ import "unsafe"
 // instattr.go), so a typical instance is one small allocation and its attributes are read
 // and assigned by position. The first operation that needs a real dict (reading
 // __dict__, deleting an attribute, adding one out of the class's usual order, changing
-// __class__) turns the values into one, for good. Slots holds the values of __slots__
-// members (nil entries are unset). When the class derives from a built-in type other than
+// __class__) turns the values into one, for good. Slots() holds the values of __slots__
+// members (nil entries are unset), behind a pointer so that instances of ordinary classes
+// stay small (two inline values fit the 96-byte size class). When the class derives from a built-in type other than
 // object (int, str, list, dict, …), Base holds the built-in value the instance extends,
 // and the built-in methods operate on it.
 type Object struct {
 	typ   *Type
 	dict  *Dict
-	vals  []Value // inline values while non-nil (dict is nil then)
-	Slots []Value
+	vals  []Value  // inline values while non-nil (dict is nil then)
+	slots *[]Value // the __slots__ values (nil: the class has none)
 	Base  Value
+}
+
+// Slots returns the values of the instance's __slots__ members (nil entries are unset;
+// nil when its class has no __slots__). Assigning to an element changes the slot.
+func (o *Object) Slots() []Value {
+	if o.slots == nil {
+		return nil
+	}
+	return *o.slots
+}
+
+// SetSlots replaces the values of the instance's __slots__ members.
+func (o *Object) SetSlots(s []Value) {
+	if s == nil {
+		o.slots = nil
+		return
+	}
+	o.slots = &s
 }
 
 // Type returns the object's class.
@@ -107,7 +126,7 @@ func NewObject(t *Type) *Object {
 		o = &Object{typ: t}
 	}
 	if len(t.Slots) > 0 {
-		o.Slots = make([]Value, len(t.Slots))
+		o.SetSlots(make([]Value, len(t.Slots)))
 	}
 	return o
 }

@@ -50,17 +50,17 @@ type module struct {
 // value wraps u in an instance of the UUID class.
 func (m *module) value(u *UUID) runtime.Value {
 	o := runtime.NewObject(m.cls)
-	o.Slots[0] = runtime.Bytes(u.b[:])
+	o.Slots()[0] = runtime.Bytes(u.b[:])
 	return o
 }
 
 // uuidOf returns the UUID an instance holds.
 func uuidOf(v runtime.Value) (*UUID, bool) {
 	o, ok := v.(*runtime.Object)
-	if !ok || len(o.Slots) == 0 {
+	if !ok || len(o.Slots()) == 0 {
 		return nil, false
 	}
-	b, ok := o.Slots[0].(runtime.Bytes)
+	b, ok := o.Slots()[0].(runtime.Bytes)
 	if !ok || len(b) != 16 {
 		return nil, false
 	}

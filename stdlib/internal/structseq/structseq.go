@@ -67,7 +67,7 @@ func New(t *runtime.Type, items runtime.Tuple, extra ...runtime.Value) runtime.V
 		all := make(runtime.Tuple, 0, len(items)+len(extra))
 		all = append(append(all, items...), extra...)
 		o.SetDict(nil)
-		o.Slots = []runtime.Value{all}
+		o.SetSlots([]runtime.Value{all})
 	}
 	return o
 }
@@ -87,8 +87,8 @@ func Items(v runtime.Value) runtime.Tuple {
 
 // allItems returns the items followed by the extra attribute values.
 func allItems(v runtime.Value) runtime.Tuple {
-	if o, ok := v.(*runtime.Object); ok && len(o.Slots) == 1 {
-		if all, ok := o.Slots[0].(runtime.Tuple); ok {
+	if o, ok := v.(*runtime.Object); ok && len(o.Slots()) == 1 {
+		if all, ok := o.Slots()[0].(runtime.Tuple); ok {
 			return all
 		}
 	}
