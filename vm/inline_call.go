@@ -268,9 +268,11 @@ func (ts *threadState) leave(th *runtime.Thread, f *Frame, exc *runtime.Exceptio
 // f is suspended: it is pushed, or stored at once when the loop's target is a local
 // (opForIterStoreFast).
 func forIterPush(f *Frame, x runtime.Value) {
-	if f.code.instrs[f.pc-1].Op() == opForIterStoreFast {
-		f.fast[f.code.Code.Code[f.pc].Arg()] = x
-		f.pc++
+	instrs, pc := f.code.instrs, f.pc
+	if pc < len(instrs) && instrs[pc-1].Op() == opForIterStoreFast {
+		// (a superinstruction starting at the STORE_FAST keeps its argument)
+		f.fast[instrs[pc].Arg()] = x
+		f.pc = pc + 1
 		return
 	}
 	f.stack[f.sp] = x
