@@ -508,13 +508,107 @@ func builtinSum(th *Thread, args []Value, kw []string) (Value, error) {
 	case *ByteArray:
 		return nil, TypeErrorf("sum() can't sum bytearray [use b''.join(seq) instead]")
 	}
-	acc := start
-	err := ForEach(th, it, func(v Value) error {
-		r, err := Binary(th, OpAdd, acc, v)
-		acc = r
+	s := sumState{acc: start}
+	switch x := start.(type) {
+	case Int:
+		s.mode, s.n = sumInt, int64(x)
+	case Float:
+		s.mode, s.f = sumFloat, float64(x)
+	}
+	if l, ok := it.(*List); ok {
+		for i := 0; i < len(l.Items); i++ { // (an __add__ may change the list)
+			if err := s.add(th, l.Items[i]); err != nil {
+				return nil, err
+			}
+		}
+	} else if err := ForEach(th, it, func(v Value) error { return s.add(th, v) }); err != nil {
+		return nil, err
+	}
+	return s.result(), nil
+}
+
+// sumState is sum()'s accumulator. Like CPython's, it adds exact ints in a machine
+// integer and floats (and ints that fit) in a machine float while it can, without boxing
+// the partial sums; otherwise, and from the first item that does not fit on, it adds with
+// the + operator.
+type sumState struct {
+	mode int
+	n    int64   // the sum so far (mode sumInt)
+	f    float64 // the sum so far (mode sumFloat)
+	acc  Value   // the sum so far (mode sumGeneric)
+}
+
+const (
+	sumGeneric = iota
+	sumInt
+	sumFloat
+)
+
+func (s *sumState) add(th *Thread, v Value) error {
+	switch s.mode {
+	case sumInt:
+		var x int64
+		switch y := v.(type) {
+		case Int:
+			x = int64(y)
+		case Bool:
+			if y {
+				x = 1
+			}
+		default:
+			s.mode, s.acc = sumGeneric, MakeInt(s.n)
+			if f, ok := v.(Float); ok {
+				// int + float is a float: go on in the float mode
+				s.mode, s.f = sumFloat, float64(s.n)+float64(f)
+				return nil
+			}
+			return s.addGeneric(th, v)
+		}
+		if r := s.n + x; (r^s.n)&(r^x) >= 0 {
+			s.n = r
+			return nil
+		}
+		s.mode, s.acc = sumGeneric, MakeInt(s.n) // overflow: big ints from here
+		return s.addGeneric(th, v)
+	case sumFloat:
+		switch y := v.(type) {
+		case Float:
+			s.f += float64(y)
+			return nil
+		case Int:
+			s.f += float64(y)
+			return nil
+		case Bool:
+			if y {
+				s.f++
+			}
+			return nil
+		}
+		s.mode, s.acc = sumGeneric, Float(s.f)
+	}
+	return s.addGeneric(th, v)
+}
+
+func (s *sumState) addGeneric(th *Thread, v Value) error {
+	r, err := Binary(th, OpAdd, s.acc, v)
+	if err != nil {
 		return err
-	})
-	return acc, err
+	}
+	s.acc = r
+	if f, ok := r.(Float); ok {
+		s.mode, s.f = sumFloat, float64(f)
+	}
+	return nil
+}
+
+func (s *sumState) result() Value {
+	switch s.mode {
+	case sumInt:
+		return MakeInt(s.n)
+	case sumFloat:
+		return Float(s.f)
+	}
+	return s.acc
 }
 
 func anyAll(th *Thread, name string, args []Value, kw []string, want bool) (Value, error) {
