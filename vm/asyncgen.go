@@ -84,7 +84,7 @@ func anextYield(f *Frame, x runtime.Value) {
 	ag := anextGen(f)
 	if ag.valueYield() {
 		ag.runningAsync = false
-		deliverAt(f, x, int(f.code.Code.Code[f.pc-1].Arg())) // the SEND's exit
+		deliverAt(f, x, int(f.code.instrs[f.pc-1].Arg())) // the SEND's exit (never quickened)
 		return
 	}
 	a := ag.nextForLoop()

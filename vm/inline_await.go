@@ -81,9 +81,11 @@ func awaitExit(f *Frame, x runtime.Value) {
 // deliverAt continues the frame f at exit, the exit of the delegation loop of an await or
 // an async for step that finished inline with the value x: as that instruction would,
 // a STORE_FAST stores x at once and a POP_TOP drops a None; anything else finds x pushed.
+// (It reads the dispatch array, where a superinstruction that starts with the STORE_FAST
+// keeps its argument.)
 func deliverAt(f *Frame, x runtime.Value, exit int) {
-	switch in := f.code.Code.Code[exit]; in.Op() {
-	case code.STORE_FAST:
+	switch in := f.code.instrs[exit]; in.Op() {
+	case code.STORE_FAST, opStoreFastLoadFast, opStoreFastJump:
 		f.fast[in.Arg()] = x
 		f.pc = exit + 1
 		return

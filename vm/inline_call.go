@@ -284,5 +284,5 @@ func forIterPush(f *Frame, x runtime.Value) {
 func forIterExit(f *Frame) {
 	f.sp--
 	f.stack[f.sp] = nil
-	f.pc = int(f.code.Code.Code[f.pc-1].Arg())
+	f.pc = int(f.code.instrs[f.pc-1].Arg()) // (a FOR_ITER superinstruction keeps its exit)
 }
