@@ -16,6 +16,8 @@ var CodeType = runtime.NewBuiltinType("code", "builtins", nil, false)
 type Code struct {
 	*code.Code
 	consts []runtime.Value
+	// names is Code.Names, kept here so that eval loads it without going through *code.Code.
+	names []string
 	// instrs is the dispatch array the eval loop runs: Code.Code with superinstructions
 	// (see quicken).
 	instrs []code.Instr
@@ -71,7 +73,7 @@ func (c *Code) String() string {
 // NewCode converts a compiled code object (and the code objects nested in its constants)
 // for execution.
 func NewCode(c *code.Code) *Code {
-	vc := &Code{Code: c, nlocals: len(c.VarNames), ncells: c.NumCells()}
+	vc := &Code{Code: c, names: c.Names, nlocals: len(c.VarNames), ncells: c.NumCells()}
 	vc.isGen = c.Flags&(code.FlagGenerator|code.FlagCoroutine|code.FlagAsyncGenerator) != 0
 	vc.simple = !vc.isGen && vc.ncells == 0 && c.KwOnlyArgCount == 0 &&
 		c.Flags&(code.FlagVarargs|code.FlagVarKeywords) == 0

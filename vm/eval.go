@@ -43,7 +43,7 @@ frames:
 		co := f.code
 		instrs := co.instrs
 		consts := co.consts
-		names := co.Names
+		names := co.names
 		fast := f.fast
 		stack := f.stack
 		sp := f.sp
