@@ -12,7 +12,7 @@ import (
 // have allocation-free fast paths (GetStr, SetStr).
 type Dict struct {
 	entries []dictEntry
-	index   *[]int32 // -1 empty, -2 deleted, else entry position; nil while small (a pointer keeps Dict at 48 bytes)
+	index   *[]int32 // entry position+1, 0 empty, -1 deleted (see slotAt); nil while small (a pointer keeps Dict at 48 bytes)
 	used    int
 	keysVer uint64 // changes whenever entry positions may change
 }
@@ -23,6 +23,9 @@ type dictEntry struct {
 	val  Value
 }
 
+// The index of a big dict stores an entry's position plus one, so that its zero value
+// means empty (a fresh index needs no fill); slotEmpty and slotDeleted are what a slot
+// holds minus one.
 const (
 	slotEmpty   = -1
 	slotDeleted = -2
@@ -105,7 +108,7 @@ func (d *Dict) lookup(th *Thread, key Value, h int64) (int, error) {
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		ix := index[i]
+		ix := index[i] - 1 // (slotEmpty, slotDeleted or a position)
 		if ix == slotEmpty {
 			return -1, nil
 		}
@@ -151,7 +154,7 @@ func (d *Dict) lookupStr(s string, h int64) int {
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		ix := index[i]
+		ix := index[i] - 1 // (slotEmpty, slotDeleted or a position)
 		if ix == slotEmpty {
 			return -1
 		}
@@ -173,11 +176,11 @@ func (d *Dict) insertIndex(h int64, pos int) {
 	mask := uint64(len(index) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
-	for index[i] >= 0 {
+	for index[i] > 0 { // (a position+1; empty and deleted slots are taken)
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
 	}
-	index[i] = int32(pos)
+	index[i] = int32(pos) + 1
 }
 
 // rebuild compacts entries and rebuilds the index for at least n live entries, reserving
@@ -218,10 +221,7 @@ func (d *Dict) rebuild(n int) {
 		}
 	}
 	d.entries = live
-	index := make([]int32, size)
-	for i := range index {
-		index[i] = slotEmpty
-	}
+	index := make([]int32, size) // all empty: no fill (fresh memory from the OS is not even touched)
 	d.index = &index
 	for i, e := range d.entries {
 		d.insertIndex(e.hash, i)
@@ -269,7 +269,7 @@ func (d *Dict) lookupInt(k Int, h int64) int {
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		ix := index[i]
+		ix := index[i] - 1 // (slotEmpty, slotDeleted or a position)
 		if ix == slotEmpty {
 			return -1
 		}
@@ -473,11 +473,11 @@ func (d *Dict) deleteAt(i int) Value {
 		mask := uint64(len(index) - 1)
 		perturb := uint64(e.hash)
 		j := uint64(e.hash) & mask
-		for int(index[j]) != i {
+		for int(index[j])-1 != i {
 			perturb >>= 5
 			j = (j*5 + perturb + 1) & mask
 		}
-		index[j] = slotDeleted
+		index[j] = slotDeleted + 1
 	}
 	e.key, e.val = nil, nil
 	d.used--
