@@ -47,13 +47,31 @@ func runDoneCallback(th *Thread, recv any, arg Value) error {
 	return recv.(DoneCallback).FutureDone(th, arg)
 }
 
-// futureCallback is one registered done callback: a Go hook (fn, recv) or a Python
-// callable cb with its context.
+// futureCallback is one registered done callback: a Go hook (fn, recv), or, with fn nil,
+// a Python callable in recv (a *ctxCallback when it was given a context). Three words keep
+// a Task in the 224-byte size class.
 type futureCallback struct {
 	fn   hookFunc
 	recv any
-	cb   Value
-	ctx  Value
+}
+
+// ctxCallback is a Python done callback registered with a context of its own: it runs
+// inside that context (through a Handle, as call_soon(cb, fut, context=ctx) does).
+type ctxCallback struct {
+	cb  Value
+	ctx Value
+}
+
+// callable returns the Python callable of a done callback (nil for a Go hook).
+func (c futureCallback) callable() Value {
+	if c.fn != nil {
+		return nil
+	}
+	if r, ok := c.recv.(*ctxCallback); ok {
+		return r.cb
+	}
+	v, _ := c.recv.(Value)
+	return v
 }
 
 // Future is asyncio.Future, ported from CPython 3.11's futures.py: a result or exception
@@ -284,8 +302,10 @@ func (f *Future) scheduleCallbacks() {
 		c := f.cbAt(i)
 		if c.fn != nil {
 			l.ready.push(readyItem{fn: c.fn, recv: c.recv, arg: f.self})
+		} else if r, ok := c.recv.(*ctxCallback); ok {
+			l.ready.push(handleItem(&Handle{loop: l, cb: r.cb, args: []Value{f.self}, ctx: r.ctx, index: -1}))
 		} else {
-			l.ready.push(callbackItem(c.cb, f.self))
+			l.ready.push(callbackItem(c.recv.(Value), f.self))
 		}
 	}
 	f.cb0 = futureCallback{}
@@ -345,7 +365,7 @@ func (f *Future) addHook(fn hookFunc, recv any) {
 
 // removeHook removes the Go hooks registered with receiver recv (a pointer).
 func (f *Future) removeHook(recv any) {
-	f.removeCallbacks(func(c futureCallback) bool { return c.cb == nil && c.recv == recv })
+	f.removeCallbacks(func(c futureCallback) bool { return c.fn != nil && c.recv == recv })
 }
 
 // AddDoneCallback registers the Python callable cb(fut) (add_done_callback).
@@ -354,7 +374,11 @@ func (f *Future) AddDoneCallback(cb Value, ctx Value) {
 		f.loop.ready.push(callbackItem(cb, f.self))
 		return
 	}
-	f.appendCallback(futureCallback{cb: cb, ctx: ctx})
+	if ctx != nil && ctx != None {
+		f.appendCallback(futureCallback{recv: &ctxCallback{cb: cb, ctx: ctx}})
+		return
+	}
+	f.appendCallback(futureCallback{recv: cb})
 }
 
 // RemoveDoneCallback removes every registration of cb (compared with ==) and returns how
@@ -362,10 +386,11 @@ func (f *Future) AddDoneCallback(cb Value, ctx Value) {
 func (f *Future) RemoveDoneCallback(th *Thread, cb Value) (int, error) {
 	var err error
 	n := f.removeCallbacks(func(c futureCallback) bool {
-		if c.cb == nil || err != nil {
+		ccb := c.callable()
+		if ccb == nil || err != nil {
 			return false
 		}
-		eq, e := Equal(th, c.cb, cb)
+		eq, e := Equal(th, ccb, cb)
 		if e != nil {
 			err = e
 		}
@@ -381,7 +406,7 @@ func (f *Future) AddDoneCallbackGo(cb DoneCallback) {
 
 // RemoveDoneCallbackGo removes the registrations of a Go done callback.
 func (f *Future) RemoveDoneCallbackGo(cb DoneCallback) int {
-	return f.removeCallbacks(func(c futureCallback) bool { return c.cb == nil && c.recv == any(cb) })
+	return f.removeCallbacks(func(c futureCallback) bool { return c.fn != nil && c.recv == any(cb) })
 }
 
 // Send implements the await protocol (Future.__await__): while the future is pending it

@@ -92,7 +92,14 @@ func init() {
 		if _, err := specAddDone.Unpack(rest, kw, a[:]); err != nil {
 			return nil, err
 		}
-		f.AddDoneCallback(a[0], a[1])
+		ctx := a[1]
+		if ctx == nil || ctx == None {
+			// the current context, as CPython's copy_context() (nil without contextvars)
+			if c, err := copyContext(th); err == nil && c != nil {
+				ctx = c
+			}
+		}
+		f.AddDoneCallback(a[0], ctx)
 		return None, nil
 	})
 	AddMethod(t, "remove_done_callback", func(th *Thread, args []Value, kw []string) (Value, error) {
@@ -273,8 +280,8 @@ type CallbackNamer interface {
 }
 
 func formatFutureCallback(th *Thread, c futureCallback) string {
-	if c.cb != nil {
-		return formatCallbackSource(th, c.cb, nil)
+	if cb := c.callable(); cb != nil {
+		return formatCallbackSource(th, cb, nil)
 	}
 	switch r := c.recv.(type) {
 	case *Task:
