@@ -63,6 +63,10 @@ func toBig(v Value) *big.Int {
 			return big.NewInt(1)
 		}
 		return big.NewInt(0)
+	case *Object:
+		if x.Base != nil {
+			return toBig(x.Base) // an instance of an int subclass (isIntLike accepts it)
+		}
 	}
 	return nil
 }
