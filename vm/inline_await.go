@@ -48,7 +48,10 @@ func isPlainCoroutineFunction(fn *Function) bool {
 // object is made then, owning the frame as it stands.
 func (ts *threadState) enterAwait(th *runtime.Thread, caller *Frame, fn *Function, args []runtime.Value, kwnames []string) (*Frame, error) {
 	c := fn.code
-	f := fn.takeFrame(th, ts)
+	f := fn.reuseFrame(ts)
+	if f == nil {
+		f = fn.takeFrameSlow(th, ts)
+	}
 	if len(kwnames) == 0 && len(args) == c.ArgCount && c.KwOnlyArgCount == 0 &&
 		c.Flags&(code.FlagVarargs|code.FlagVarKeywords) == 0 {
 		fast := f.fast

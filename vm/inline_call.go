@@ -69,7 +69,10 @@ func (ts *threadState) enterCall(th *runtime.Thread, caller *Frame, fn *Function
 		if th.Depth >= th.Interp.RecursionLimit {
 			return nil, th.Enter()
 		}
-		f := fn.takeFrame(th, ts)
+		f := fn.reuseFrame(ts)
+		if f == nil {
+			f = fn.takeFrameSlow(th, ts)
+		}
 		fast := f.fast
 		for i := 0; i < len(args); i++ {
 			fast[i] = args[i]
@@ -122,6 +125,26 @@ func (ts *threadState) leaveCall(th *runtime.Thread, f *Frame) *Frame {
 // frames by function rather than by depth spares the re-slicing a depth's frame needs
 // when the functions called at that depth vary.
 func (fn *Function) takeFrame(th *runtime.Thread, ts *threadState) *Frame {
+	if f := fn.reuseFrame(ts); f != nil {
+		return f
+	}
+	return fn.takeFrameSlow(th, ts)
+}
+
+// reuseFrame is takeFrame's common case, small enough to inline: one of fn's returned
+// frames made for ts, when fn has no cells (nil otherwise).
+func (fn *Function) reuseFrame(ts *threadState) *Frame {
+	if n := len(fn.free); n > 0 {
+		if f := fn.free[n-1]; f.ts == ts && fn.code.ncells == 0 {
+			fn.free = fn.free[:n-1]
+			return f
+		}
+	}
+	return nil
+}
+
+// takeFrameSlow is takeFrame when reuseFrame has no frame.
+func (fn *Function) takeFrameSlow(th *runtime.Thread, ts *threadState) *Frame {
 	c := fn.code
 	if n := len(fn.free); n > 0 {
 		if f := fn.free[n-1]; f.ts == ts {
