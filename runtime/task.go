@@ -36,7 +36,8 @@ type Task struct {
 	ctx       Value
 	prev      *Task
 	next      *Task
-	// (the small fields share one word: the struct fits the 256-byte size class)
+	// (the small fields share one word: with the Future's three-word done callback a Task
+	// is 224 bytes, a size class of its own)
 	numCancels        int32
 	mustCancel        bool
 	logDestroyPending bool
