@@ -961,8 +961,7 @@ frames:
 						forIterExit(f)
 						continue frames
 					case enteredByAwait:
-						f = ts.leaveCall(th, f)
-						awaitExit(f, x)
+						f = ts.leaveAwait(th, f, x)
 						continue frames
 					case enteredByAnext:
 						f = ts.leaveGenDone(th, f)

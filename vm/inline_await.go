@@ -43,7 +43,7 @@ func isPlainCoroutineFunction(fn *Function) bool {
 // enterAwait prepares `await fn(args)` for a coroutine function fn, from the frame caller
 // suspended at the call (awaitFollows holds there): the body runs inline in a pooled
 // frame, as a plain call would, without making the coroutine object first. If it
-// returns (awaitExit), nothing was allocated for the coroutine: awaiting a coroutine
+// returns (leaveAwait), nothing was allocated for the coroutine: awaiting a coroutine
 // that finishes at once is the common case. If it suspends (suspendAwait), the coroutine
 // object is made then, owning the frame as it stands.
 func (ts *threadState) enterAwait(th *runtime.Thread, caller *Frame, fn *Function, args []runtime.Value, kwnames []string) (*Frame, error) {
@@ -74,11 +74,22 @@ func (ts *threadState) enterAwait(th *runtime.Thread, caller *Frame, fn *Functio
 	return f, nil
 }
 
-// awaitExit continues the frame f, suspended at a call that was awaited inline, after
-// the coroutine returned x: x is the value of the await, and f goes on after the
-// delegation loop.
-func awaitExit(f *Frame, x runtime.Value) {
-	deliverAt(f, x, int(f.code.instrs[f.pc+2].Arg())) // the SEND's exit
+// leaveAwait unlinks the frame f, entered by enterAwait, which returned x, as leaveCall
+// does, and continues its caller, suspended at the call, after the delegation loop with
+// x as the value of the await. It returns the caller. (One call for what a return from
+// an awaited coroutine needs, as common as a plain call's return.)
+func (ts *threadState) leaveAwait(th *runtime.Thread, f *Frame, x runtime.Value) *Frame {
+	caller := f.back
+	th.Handling = f.outerHandling
+	th.Frame = caller
+	th.Depth--
+	if fn := f.owner; fn != nil {
+		fn.releaseFrame(f)
+	} else {
+		ts.popFrame(f)
+	}
+	deliverAt(caller, x, int(caller.code.instrs[caller.pc+2].Arg())) // the SEND's exit
+	return caller
 }
 
 // deliverAt continues the frame f at exit, the exit of the delegation loop of an await or
