@@ -76,22 +76,26 @@ func anextGen(f *Frame) *AsyncGenerator {
 	return f.stack[f.sp-1].(*AsyncGenerator)
 }
 
-// anextYield continues the frame f, suspended in the step of an async for, after the
-// async generator it stepped inline yielded x: a value of its own is the next item (f
-// goes on after the delegation loop); the yield of an await inside the generator passes
-// up, with the loop's awaitable as the receiver, as loopStep does.
-func anextYield(f *Frame, x runtime.Value) {
+// leaveAnextYield suspends gf, the frame of an async generator stepped inline by an
+// async for (enteredByAnext), at its yield of x (leaveGenYield), and continues the frame
+// f of the loop, suspended in the step: a value of its own is the next item (f goes on
+// after the delegation loop); the yield of an await inside the generator passes up,
+// with the loop's awaitable as the receiver, as loopStep does. It returns f. (One call
+// from eval, where the functions it calls are too big to inline.)
+func (ts *threadState) leaveAnextYield(th *runtime.Thread, gf *Frame, x runtime.Value) *Frame {
+	f := ts.leaveGenYield(th, gf)
 	ag := anextGen(f)
 	if ag.valueYield() {
 		ag.runningAsync = false
 		deliverAt(f, x, int(f.code.instrs[f.pc-1].Arg())) // the SEND's exit (never quickened)
-		return
+		return f
 	}
 	a := ag.nextForLoop()
 	a.state = awaitIter
 	f.stack[f.sp] = a
 	f.stack[f.sp+1] = x
 	f.sp += 2
+	return f
 }
 
 // anextFused is the argument of a GET_ANEXT in the dispatch array (Code.instrs) that

@@ -1084,15 +1084,13 @@ frames:
 				}
 				switch f.entry {
 				case enteredByForIter:
-					f = ts.leaveGenYield(th, f)
-					forIterPush(f, x)
+					f = ts.leaveForIterYield(th, f, x)
 					continue frames
 				case enteredByAwait:
 					f = ts.suspendAwait(th, f, x, yieldFrom)
 					continue frames
 				case enteredByAnext:
-					f = ts.leaveGenYield(th, f)
-					anextYield(f, x)
+					f = ts.leaveAnextYield(th, f, x)
 					continue frames
 				}
 				return x, true, nil

@@ -287,6 +287,16 @@ func (ts *threadState) leave(th *runtime.Thread, f *Frame, exc *runtime.Exceptio
 	return ts.leaveCall(th, f), exc
 }
 
+// leaveForIterYield suspends gf, a generator frame resumed inline by a FOR_ITER
+// (enteredByForIter), at its yield of x (leaveGenYield) and gives x to the loop
+// (forIterPush). It returns the loop's frame. (One call from eval, where the functions
+// it calls are too big to inline.)
+func (ts *threadState) leaveForIterYield(th *runtime.Thread, gf *Frame, x runtime.Value) *Frame {
+	f := ts.leaveGenYield(th, gf)
+	forIterPush(f, x)
+	return f
+}
+
 // forIterPush gives x, the item a generator yielded, to the FOR_ITER at which the frame
 // f is suspended: it is pushed, or stored at once when the loop's target is a local
 // (opForIterStoreFast).
