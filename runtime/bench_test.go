@@ -218,25 +218,19 @@ func BenchmarkDictGrowInt(b *testing.B) {
 
 // BenchmarkSumIntList measures sum() of a list of 100 ints of all sizes (per item).
 func BenchmarkSumIntList(b *testing.B) {
-	items := make([]Value, 100)
-	for i := range items {
-		items[i] = MakeInt(int64(i) * 99991)
-	}
-	l := NewList(items)
-	th := newTestThread()
-	b.ReportAllocs()
-	for i := 0; i < b.N; i += len(items) {
-		if _, err := builtinSum(th, []Value{l}, nil); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchSumList(b, func(i int) Value { return MakeInt(int64(i) * 99991) })
 }
 
 // BenchmarkSumFloatList measures sum() of a list of 100 floats (per item).
 func BenchmarkSumFloatList(b *testing.B) {
+	benchSumList(b, func(i int) Value { return Float(float64(i) * 0.5) })
+}
+
+// benchSumList measures sum() of a list of the 100 values item(0) … item(99), per item.
+func benchSumList(b *testing.B, item func(i int) Value) {
 	items := make([]Value, 100)
 	for i := range items {
-		items[i] = Float(float64(i) * 0.5)
+		items[i] = item(i)
 	}
 	l := NewList(items)
 	th := newTestThread()

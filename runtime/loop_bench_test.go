@@ -92,40 +92,30 @@ func BenchmarkPingPong(b *testing.B) {
 
 // BenchmarkSpawnGather measures creating a task that returns at once, and gathering it.
 func BenchmarkSpawnGather(b *testing.B) {
-	l, th, _ := newTestLoop(b)
-	SetEventLoop(th, l)
-	b.ReportAllocs()
-	const batch = 1000
-	for done := 0; done < b.N; done += batch {
-		aws := make([]Value, batch)
-		for i := range aws {
-			aws[i] = NewGoCoroutine("w", nil)
-		}
-		g, err := Gather(th, aws, false)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, err := l.RunUntilComplete(th, g); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchGather(b, 1000, func(th *Thread, l *Loop) Value { return NewGoCoroutine("w", nil) })
 }
 
 // BenchmarkGatherTasks measures creating 10,000 tasks at once and gathering them (the
 // ready queue holds them all; gather takes futures, not coroutines).
 func BenchmarkGatherTasks(b *testing.B) {
+	benchGather(b, 10000, func(th *Thread, l *Loop) Value {
+		t, err := NewTask(th, l, NewGoCoroutine("w", nil), nil, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return t
+	})
+}
+
+// benchGather gathers batches of batch awaitables made by mk until b.N have run.
+func benchGather(b *testing.B, batch int, mk func(th *Thread, l *Loop) Value) {
 	l, th, _ := newTestLoop(b)
 	SetEventLoop(th, l)
 	b.ReportAllocs()
-	const batch = 10000
 	for done := 0; done < b.N; done += batch {
 		aws := make([]Value, batch)
 		for i := range aws {
-			t, err := NewTask(th, l, NewGoCoroutine("w", nil), nil, nil)
-			if err != nil {
-				b.Fatal(err)
-			}
-			aws[i] = t
+			aws[i] = mk(th, l)
 		}
 		g, err := Gather(th, aws, false)
 		if err != nil {
