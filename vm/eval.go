@@ -1119,7 +1119,9 @@ frames:
 				// async for over a native async generator: step its frame directly (the
 				// fused GET_ANEXT, LOAD_CONST None, SEND); anything else goes the long way
 				if ag, ok := stack[sp-1].(*AsyncGenerator); ok {
-					ag.initHooks(th)
+					if !ag.hooksInit { // (initHooks, which eval is too big to inline)
+						ag.firstIter(th)
+					}
 					if (in.Arg() == anextFused || fuseAnext(co, pc)) && ag.loopReady() {
 						exit := int(instrs[pc+1].Arg()) // the SEND's
 						pc += 2                         // at the YIELD_VALUE, as if the SEND had run
