@@ -43,6 +43,10 @@ type Frame struct {
 	// owner is the function whose free list the frame returns to (see takeFrame); nil
 	// for frames of the thread's pool and of generators.
 	owner *Function
+	// plainArgs, for a frame from takeFrame, is the number of positional parameters when
+	// they are all the function has (no keyword-only ones, *args or **kwargs, no cells):
+	// a call with that many positional arguments only copies them. It is -1 otherwise.
+	plainArgs int
 }
 
 // Code returns the frame's code object.

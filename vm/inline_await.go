@@ -47,23 +47,23 @@ func isPlainCoroutineFunction(fn *Function) bool {
 // that finishes at once is the common case. If it suspends (suspendAwait), the coroutine
 // object is made then, owning the frame as it stands.
 func (ts *threadState) enterAwait(th *runtime.Thread, caller *Frame, fn *Function, args []runtime.Value, kwnames []string) (*Frame, error) {
-	c := fn.code
 	f := fn.reuseFrame(ts)
 	if f == nil {
 		f = fn.takeFrameSlow(th, ts)
 	}
-	if len(kwnames) == 0 && len(args) == c.ArgCount && c.KwOnlyArgCount == 0 &&
-		c.Flags&(code.FlagVarargs|code.FlagVarKeywords) == 0 {
+	if len(args) == f.plainArgs && len(kwnames) == 0 {
 		fast := f.fast
 		for i := 0; i < len(args); i++ {
 			fast[i] = args[i]
 		}
-	} else if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
-		fn.releaseFrame(f)
-		return nil, err
-	}
-	if f.cells != nil {
-		f.initCells(fn.closure)
+	} else {
+		if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
+			fn.releaseFrame(f)
+			return nil, err
+		}
+		if f.cells != nil {
+			f.initCells(fn.closure)
+		}
 	}
 	if th.Depth >= th.Interp.RecursionLimit {
 		fn.releaseFrame(f)

@@ -158,9 +158,11 @@ func (fn *Function) takeFrameSlow(th *runtime.Thread, ts *threadState) *Frame {
 	n := c.nlocals
 	vals := make([]runtime.Value, n+c.StackSize+1)
 	f := &Frame{code: c, fn: fn, globals: fn.globals, builtins: th.Interp.Builtins,
-		fast: vals[:n:n], stack: vals[n:], vals: vals, ts: ts, owner: fn}
+		fast: vals[:n:n], stack: vals[n:], vals: vals, ts: ts, owner: fn, plainArgs: -1}
 	if c.ncells > 0 {
 		f.cells = make([]*runtime.Cell, c.ncells)
+	} else if c.KwOnlyArgCount == 0 && c.Flags&(code.FlagVarargs|code.FlagVarKeywords) == 0 {
+		f.plainArgs = c.ArgCount
 	}
 	return f
 }
