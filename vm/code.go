@@ -34,6 +34,11 @@ type Code struct {
 	// parameters or cells): a call with exactly ArgCount positional arguments just copies
 	// them into the frame (see callSimple).
 	simple bool
+	// simpleArgs is ArgCount for simple code and -1 otherwise: one load tells a call that
+	// only copies its arguments.
+	simpleArgs int
+	// plainCoro is set for an `async def` (a coroutine, not an async generator).
+	plainCoro bool
 	// posAt maps each pc to its row of Positions (-1: none), for tracebacks.
 	posAt []int32
 	// handlerAt maps each pc to its ExceptTable entry (-1: none); nil without handlers.
@@ -77,6 +82,11 @@ func NewCode(c *code.Code) *Code {
 	vc.isGen = c.Flags&(code.FlagGenerator|code.FlagCoroutine|code.FlagAsyncGenerator) != 0
 	vc.simple = !vc.isGen && vc.ncells == 0 && c.KwOnlyArgCount == 0 &&
 		c.Flags&(code.FlagVarargs|code.FlagVarKeywords) == 0
+	vc.simpleArgs = -1
+	if vc.simple {
+		vc.simpleArgs = c.ArgCount
+	}
+	vc.plainCoro = c.Flags&(code.FlagCoroutine|code.FlagAsyncGenerator) == code.FlagCoroutine
 	vc.instrs = quicken(c.Code)
 	for _, in := range c.Code {
 		if op := in.Op(); op == code.LOAD_METHOD || op == code.LOAD_ATTR || op == code.STORE_ATTR {

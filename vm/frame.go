@@ -120,7 +120,7 @@ func currentFrame(th *runtime.Thread) *Frame {
 // generator, coroutine or async generator function returns the new generator object.
 func callFunction(th *runtime.Thread, fn *Function, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 	c := fn.code
-	if c.simple && len(args) == c.ArgCount && len(kwnames) == 0 {
+	if len(args) == c.simpleArgs && len(kwnames) == 0 {
 		if ts, ok := th.Local.(*threadState); ok {
 			return callSimple(th, ts, fn, args)
 		}

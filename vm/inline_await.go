@@ -37,7 +37,7 @@ func isNone(v runtime.Value) bool {
 
 // isPlainCoroutineFunction reports whether fn is an `async def` (not an async generator).
 func isPlainCoroutineFunction(fn *Function) bool {
-	return fn.code.Flags&(code.FlagCoroutine|code.FlagAsyncGenerator) == code.FlagCoroutine
+	return fn.code.plainCoro
 }
 
 // enterAwait prepares `await fn(args)` for a coroutine function fn, from the frame caller

@@ -64,8 +64,7 @@ func (ts *threadState) enterCall(th *runtime.Thread, caller *Frame, fn *Function
 			return nil, err
 		}
 	}
-	c := fn.code
-	if c.simple && len(args) == c.ArgCount && len(kwnames) == 0 {
+	if len(args) == fn.code.simpleArgs && len(kwnames) == 0 {
 		if th.Depth >= th.Interp.RecursionLimit {
 			return nil, th.Enter()
 		}
