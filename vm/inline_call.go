@@ -131,10 +131,11 @@ func (fn *Function) takeFrame(th *runtime.Thread, ts *threadState) *Frame {
 }
 
 // reuseFrame is takeFrame's common case, small enough to inline: one of fn's returned
-// frames made for ts, when fn has no cells (nil otherwise).
+// frames made for ts (nil if there is none). A frame keeps its cells slice, cleared,
+// for the caller to fill (initCells).
 func (fn *Function) reuseFrame(ts *threadState) *Frame {
 	if n := len(fn.free); n > 0 {
-		if f := fn.free[n-1]; f.ts == ts && fn.code.ncells == 0 {
+		if f := fn.free[n-1]; f.ts == ts {
 			fn.free = fn.free[:n-1]
 			return f
 		}
@@ -145,15 +146,6 @@ func (fn *Function) reuseFrame(ts *threadState) *Frame {
 // takeFrameSlow is takeFrame when reuseFrame has no frame.
 func (fn *Function) takeFrameSlow(th *runtime.Thread, ts *threadState) *Frame {
 	c := fn.code
-	if n := len(fn.free); n > 0 {
-		if f := fn.free[n-1]; f.ts == ts {
-			fn.free = fn.free[:n-1]
-			if c.ncells > 0 {
-				f.cells = make([]*runtime.Cell, c.ncells)
-			}
-			return f
-		}
-	}
 	n := c.nlocals
 	vals := make([]runtime.Value, n+c.StackSize+1)
 	f := &Frame{code: c, fn: fn, globals: fn.globals, builtins: th.Interp.Builtins,
@@ -173,8 +165,11 @@ func (fn *Function) releaseFrame(f *Frame) {
 	for i := 0; i < len(fast); i++ {
 		fast[i] = nil
 	}
-	if f.cells != nil {
-		f.cells = nil
+	// the slice is kept for the next call (nothing else holds it: closures copy the
+	// cells); the cells themselves are new each call
+	cells := f.cells
+	for i := 0; i < len(cells); i++ {
+		cells[i] = nil
 	}
 	f.back = nil
 	f.sp, f.pc, f.excDepth = 0, 0, 0
