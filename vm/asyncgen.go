@@ -195,7 +195,7 @@ func (a *agAsend) Type() *runtime.Type { return asendType }
 // CoroInfo describes the awaitable for task reprs (it counts as a coroutine, as
 // collections.abc.Coroutine says in CPython).
 func (a *agAsend) CoroInfo() runtime.CoroInfo {
-	return runtime.CoroInfo{Qualname: a.gen.qualname, File: a.gen.code.Filename, Line: a.gen.code.FirstLine, Done: a.state == awaitClosed}
+	return runtime.CoroInfo{Qualname: a.gen.qualname, File: a.gen.code().Filename, Line: a.gen.code().FirstLine, Done: a.state == awaitClosed}
 }
 
 // Await returns the awaitable itself (it is its own iterator).
@@ -278,7 +278,7 @@ func (a *agAthrow) Type() *runtime.Type { return athrowType }
 // CoroInfo describes the awaitable for task reprs (so loop.create_task(agen.aclose())
 // works, as in CPython).
 func (a *agAthrow) CoroInfo() runtime.CoroInfo {
-	return runtime.CoroInfo{Qualname: a.gen.qualname, File: a.gen.code.Filename, Line: a.gen.code.FirstLine, Done: a.state == awaitClosed}
+	return runtime.CoroInfo{Qualname: a.gen.qualname, File: a.gen.code().Filename, Line: a.gen.code().FirstLine, Done: a.state == awaitClosed}
 }
 
 // Await returns the awaitable itself (it is its own iterator).
@@ -454,7 +454,7 @@ func init() {
 	getset(t, "__name__", func(g *genBase) runtime.Value { return runtime.Str(g.name) })
 	getset(t, "__qualname__", func(g *genBase) runtime.Value { return runtime.Str(g.qualname) })
 	getset(t, "ag_running", func(g *genBase) runtime.Value { return runtime.Bool(g.running) })
-	getset(t, "ag_code", func(g *genBase) runtime.Value { return g.code })
+	getset(t, "ag_code", func(g *genBase) runtime.Value { return g.code() })
 	getset(t, "ag_frame", func(g *genBase) runtime.Value {
 		if g.frame == nil {
 			return runtime.None
@@ -463,7 +463,7 @@ func init() {
 	})
 	getset(t, "ag_await", func(g *genBase) runtime.Value {
 		if g.frame != nil && !g.running {
-			if _, ok := isYieldFrom(g.code, g.frame.pc); ok {
+			if _, ok := isYieldFrom(g.code(), g.frame.pc); ok {
 				return g.frame.stack[g.frame.sp-1]
 			}
 		}

@@ -30,28 +30,28 @@ var (
 // generators: Send, Throw and Close resume the frame in place.
 type genBase struct {
 	frame    *Frame
-	code     *Code
-	kind     genKind
 	name     string
 	qualname string
+	kind     genKind
 	started  bool
 	running  bool
 	finished bool // the frame returned or raised
 	closed   bool // closed before it ever ran (no never-awaited warning)
-	// handling is the exception being handled inside the frame while it is suspended in an
-	// except block.
-	handling *runtime.Exception
-	// tracked is the index+1 in the interpreter's list of unstarted coroutines, -1 for
-	// the newest one (kept apart), 0 when not tracked.
-	tracked int
-	// fr is the frame itself (frame points to it while the generator is alive).
-	fr Frame
 	// ephemeral marks a generator that only a for loop holds (created by the call in the
 	// loop's header): leaving the loop early closes it, as CPython's refcounting does.
 	ephemeral bool
 	// yieldFrom is set by YIELD_VALUE: the frame is suspended in a delegation (yield from
 	// or await) rather than at a yield of its own.
 	yieldFrom bool
+	// handling is the exception being handled inside the frame while it is suspended in an
+	// except block.
+	handling *runtime.Exception
+	// tracked is the index+1 in the interpreter's list of unstarted coroutines, -1 for
+	// the newest one (kept apart), 0 when not tracked.
+	tracked int
+	// fr is the frame itself (frame points to it while the generator is alive); fr.code
+	// is the generator's code object, kept when the frame is released.
+	fr Frame
 	// serial numbers the generators a thread creates (to tell a fresh one from one that
 	// existed before the call that returned it).
 	serial uint64
@@ -99,11 +99,11 @@ func (g *genBase) Send(th *runtime.Thread, v runtime.Value) (runtime.Value, runt
 
 // CoroInfo describes the coroutine for task reprs.
 func (c *Coroutine) CoroInfo() runtime.CoroInfo {
-	info := runtime.CoroInfo{Qualname: c.qualname, File: c.code.Filename, Done: c.finished || c.closed}
+	info := runtime.CoroInfo{Qualname: c.qualname, File: c.code().Filename, Done: c.finished || c.closed}
 	if info.Done || c.frame == nil {
-		info.Line = c.code.FirstLine
+		info.Line = c.code().FirstLine
 	} else if !c.started {
-		info.Line = c.code.FirstLine
+		info.Line = c.code().FirstLine
 	} else {
 		info.Line = c.frame.Line()
 	}
@@ -130,7 +130,7 @@ func newGenerator(th *runtime.Thread, fn *Function) (runtime.Value, *Frame) {
 		gen := &Generator{}
 		obj, g = gen, &gen.genBase
 	}
-	g.code, g.name, g.qualname = c, fn.name, fn.qualname
+	g.name, g.qualname = fn.name, fn.qualname
 	ts, _ := th.Local.(*threadState)
 	if ts != nil {
 		ts.box.genSerial++
@@ -163,6 +163,9 @@ func newGenerator(th *runtime.Thread, fn *Function) (runtime.Value, *Frame) {
 	}
 	return obj, f
 }
+
+// code returns the generator's code object.
+func (g *genBase) code() *Code { return g.fr.code }
 
 // release drops the finished frame, returning its slots to the thread's pool.
 func (g *genBase) release(th *runtime.Thread) {
@@ -536,7 +539,7 @@ func init() {
 			prefix = "cr_"
 		}
 		getset(t, prefix+"running", func(g *genBase) runtime.Value { return runtime.Bool(g.running) })
-		getset(t, prefix+"code", func(g *genBase) runtime.Value { return g.code })
+		getset(t, prefix+"code", func(g *genBase) runtime.Value { return g.code() })
 		getset(t, prefix+"frame", func(g *genBase) runtime.Value {
 			if g.frame == nil {
 				return runtime.None
@@ -548,7 +551,7 @@ func init() {
 		})
 		delegate := func(g *genBase) runtime.Value {
 			if g.frame != nil && !g.running {
-				if _, ok := isYieldFrom(g.code, g.frame.pc); ok {
+				if _, ok := isYieldFrom(g.code(), g.frame.pc); ok {
 					return g.frame.stack[g.frame.sp-1]
 				}
 			}

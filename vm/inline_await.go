@@ -127,7 +127,7 @@ func (ts *threadState) suspendAwait(th *runtime.Thread, f *Frame, x runtime.Valu
 	co := &Coroutine{}
 	g := &co.genBase
 	g.kind = kindCoroutine
-	g.code, g.name, g.qualname = f.code, f.fn.name, f.fn.qualname
+	g.name, g.qualname = f.fn.name, f.fn.qualname
 	g.started = true
 	g.yieldFrom = yieldFrom
 	ts.box.genSerial++

@@ -211,7 +211,7 @@ func (vm *Interpreter) runModuleCode(c *Code, globals *runtime.Dict, runAwait bo
 	f.locals = globals
 	if c.Flags&code.FlagCoroutine != 0 {
 		co := &Coroutine{}
-		co.genBase = genBase{frame: f, code: c, kind: kindCoroutine, name: c.Name, qualname: c.QualName}
+		co.genBase = genBase{frame: f, kind: kindCoroutine, name: c.Name, qualname: c.QualName, fr: Frame{code: c}}
 		f.gen = &co.genBase
 		if !runAwait {
 			return co, nil
