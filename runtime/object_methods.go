@@ -50,9 +50,18 @@ func (s *Super) GetAttrStr(th *Thread, name string) (Value, bool, error) {
 		return nil, false, nil
 	}
 	st := s.objType()
+	v, ok := superFind(th, s.Class, st, name)
+	if !ok {
+		return nil, false, nil
+	}
+	return s.bind(th, st, v)
+}
+
+// superFind looks name up in the MRO of st past class (without binding it).
+func superFind(th *Thread, class, st *Type, name string) (Value, bool) {
 	mro := st.MRO
 	i := 0
-	for i < len(mro) && mro[i] != s.Class {
+	for i < len(mro) && mro[i] != class {
 		i++
 	}
 	rest := mro[min(i+1, len(mro)):]
@@ -60,44 +69,86 @@ func (s *Super) GetAttrStr(th *Thread, name string) (Value, bool, error) {
 		// the rest of the MRO is that of the next class (always so under single
 		// inheritance): one cached lookup instead of a dict probe per class
 		v, owner := th.typeLookup(rest[0], name)
-		if owner == nil {
-			return nil, false, nil
-		}
-		return s.bind(th, st, v)
+		return v, owner != nil
 	}
 	for _, m := range rest {
 		if v, ok := m.Dict.GetStr(name); ok {
-			return s.bind(th, st, v)
+			return v, true
 		}
 	}
-	return nil, false, nil
+	return nil, false
+}
+
+// SuperArgsOK reports whether super(class, obj) is valid: obj is an instance or a
+// subclass of class (otherwise super raises "super(type, obj): obj must be an instance
+// or subtype of type").
+func SuperArgsOK(class *Type, obj Value) bool {
+	if ot, ok := obj.(*Type); ok && ot.IsSubtype(class) {
+		return true
+	}
+	return obj.Type().IsSubtype(class)
+}
+
+// LookupSuper is super(class, obj).name without the super object (CPython's
+// LOAD_SUPER_ATTR); class and obj must satisfy SuperArgsOK. With method set, a Function
+// found for an instance is returned unbound with self=true, as LookupMethod does (call it
+// with obj prepended); otherwise v is bound exactly as the super object binds it. ok is
+// false when the MRO past class has no name (and for __class__): the caller then asks a
+// real super object, which also knows super's own attributes and raises
+// "'super' object has no attribute".
+func LookupSuper(th *Thread, class *Type, obj Value, name string, method bool) (v Value, self, ok bool, err error) {
+	if name == "__class__" {
+		return nil, false, false, nil
+	}
+	st := obj.Type()
+	if t, isType := obj.(*Type); isType && t.IsSubtype(class) {
+		st = t
+	}
+	v, ok = superFind(th, class, st, name)
+	if !ok {
+		return nil, false, false, nil
+	}
+	if method && obj != st {
+		if _, isFn := v.(Function); isFn {
+			return v, true, true, nil
+		}
+	}
+	v, err = superBind(th, obj, st, v)
+	if err != nil {
+		return nil, false, false, err
+	}
+	return v, false, true, nil
 }
 
 // bind applies the descriptor protocol to v, found past Class in the MRO of st.
 func (s *Super) bind(th *Thread, st *Type, v Value) (Value, bool, error) {
-	var obj Value = s.Obj
+	if _, ok := v.(Function); ok && s.Obj != st && !s.boundUsed {
+		s.boundUsed = true
+		s.bound = BoundMethod{Self: s.Obj, Func: v}
+		return &s.bound, true, nil
+	}
+	r, err := superBind(th, s.Obj, st, v)
+	return r, err == nil, err
+}
+
+// superBind applies the descriptor protocol to v, found past the class of a super(class,
+// obj) in the MRO of st (obj's type, or obj itself for a class-level super).
+func superBind(th *Thread, obj Value, st *Type, v Value) (Value, error) {
 	if obj == st {
 		obj = nil // class-level super (in a classmethod)
 	}
 	switch d := v.(type) {
 	case Function:
 		if obj == nil {
-			return v, true, nil
+			return v, nil
 		}
-		if !s.boundUsed {
-			s.boundUsed = true
-			s.bound = BoundMethod{Self: obj, Func: v}
-			return &s.bound, true, nil
-		}
-		return &BoundMethod{Self: obj, Func: v}, true, nil
+		return &BoundMethod{Self: obj, Func: v}, nil
 	case Descriptor:
-		r, err := d.DescrGet(th, obj, st)
-		return r, err == nil, err
+		return d.DescrGet(th, obj, st)
 	case *Object:
-		r, err := bindClassAttr(th, v, obj, st)
-		return r, err == nil, err
+		return bindClassAttr(th, v, obj, st)
 	}
-	return v, true, nil
+	return v, nil
 }
 
 func init() {

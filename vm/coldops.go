@@ -57,6 +57,9 @@ func (f *Frame) coldOp(th *runtime.Thread, bx *evalState, in code.Instr, pc, sp 
 		sp++
 		return sp, nil
 
+	case code.LOAD_SUPER_ATTR:
+		return f.superAttrOp(th, in, pc, sp)
+
 	case code.DELETE_ATTR:
 		if err := runtime.DelAttr(th, stack[sp-1], names[in.Arg()]); err != nil {
 			return sp, err
@@ -802,4 +805,69 @@ func enterContext(th *runtime.Thread, stack []runtime.Value, sp int, enterName, 
 	stack[sp-1] = bexit
 	stack[sp] = res
 	return sp + 1, nil
+}
+
+// superAttrOp runs LOAD_SUPER_ATTR (pc is the next instruction's index): super, class,
+// self → attr, or → meth, self / attr, NULL when the low bit of the argument is set.
+// With the builtin super, the attribute is found without making a super object.
+func (f *Frame) superAttrOp(th *runtime.Thread, in code.Instr, pc, sp int) (int, error) {
+	stack := f.stack
+	arg := in.Arg()
+	name := f.code.names[arg>>1]
+	method := arg&1 != 0
+	sup, obj := stack[sp-3], stack[sp-1]
+	if class, ok := stack[sp-2].(*runtime.Type); ok && sup == runtime.Value(runtime.SuperType) && runtime.SuperArgsOK(class, obj) {
+		v, self, found, err := runtime.LookupSuper(th, class, obj, name, method)
+		if err != nil {
+			return sp, err
+		}
+		if found {
+			return f.pushSuperAttr(sp, v, obj, self, method), nil
+		}
+	}
+	// the builtin super gets its operands; a rebound super is called as written, super()
+	var args []runtime.Value
+	if sup == runtime.Value(runtime.SuperType) {
+		args = []runtime.Value{stack[sp-2], obj}
+	}
+	s, err := callValue(th, sup, args, nil)
+	if err != nil {
+		// reported at the super() call, as CPython 3.11 does (see superArgsReported)
+		exc := runtime.AsException(err)
+		f.addTraceback(th, exc, pc-2, true)
+		return sp, exc
+	}
+	if method {
+		m, self, err := runtime.LookupMethod(th, s, name)
+		if err != nil {
+			return sp, err
+		}
+		return f.pushSuperAttr(sp, m, s, self, true), nil
+	}
+	v, err := runtime.GetAttr(th, s, name)
+	if err != nil {
+		return sp, err
+	}
+	return f.pushSuperAttr(sp, v, nil, false, false), nil
+}
+
+// pushSuperAttr replaces LOAD_SUPER_ATTR's three operands by its result: v, then (for a
+// method load) self or NULL.
+func (f *Frame) pushSuperAttr(sp int, v, self runtime.Value, withSelf, method bool) int {
+	stack := f.stack
+	sp -= 3
+	stack[sp] = v
+	sp++
+	if method {
+		if withSelf {
+			stack[sp] = self
+		} else {
+			stack[sp] = nil
+		}
+		sp++
+	}
+	for i := sp; i < sp+3 && i < len(stack); i++ {
+		stack[i] = nil
+	}
+	return sp
 }

@@ -12,14 +12,8 @@ import (
 // otherwise the frame is left (stack cleared) and ok is false.
 func (f *Frame) unwind(th *runtime.Thread, exc *runtime.Exception, pc int, addTB, chain bool, sp int) (int, int, bool) {
 	co := f.code
-	if addTB {
-		if chain && len(exc.Traceback) == 0 {
-			chainContext(th, exc)
-		}
-		if exc.Traceback == nil && f.ts != nil {
-			exc.Traceback = f.ts.box.traceback()
-		}
-		exc.AddFrame(tracebackEntry(co, pc))
+	if addTB && !superArgsReported(co, exc, pc) {
+		f.addTraceback(th, exc, pc, chain)
 	}
 	stack := f.stack
 	// the handler's entry by pointer (co.handler's copy of it costs a store-forwarding
@@ -59,6 +53,30 @@ func (f *Frame) unwind(th *runtime.Thread, exc *runtime.Exception, pc int, addTB
 // FramePos when needed).
 func tracebackEntry(c *Code, pc int) runtime.Frame {
 	return runtime.Frame{Src: c, PC: pc}
+}
+
+// addTraceback adds the frame's traceback entry for the instruction at pc to exc (first
+// chaining the handled exception and taking the traceback of the task's callers, for an
+// exception raised here).
+func (f *Frame) addTraceback(th *runtime.Thread, exc *runtime.Exception, pc int, chain bool) {
+	if chain && len(exc.Traceback) == 0 {
+		chainContext(th, exc)
+	}
+	if exc.Traceback == nil && f.ts != nil {
+		exc.Traceback = f.ts.box.traceback()
+	}
+	exc.AddFrame(tracebackEntry(f.code, pc))
+}
+
+// superArgsReported reports whether exc, raised by the instruction at pc, is an error of
+// LOAD_SUPER_ATTR's super(class, self) call that already has its traceback entry at the
+// instruction before (the position of the super() call; see superAttrOp).
+func superArgsReported(co *Code, exc *runtime.Exception, pc int) bool {
+	if pc <= 0 || pc >= len(co.Code.Code) || co.Code.Code[pc].Op() != code.LOAD_SUPER_ATTR {
+		return false
+	}
+	tb := exc.Traceback
+	return len(tb) > 0 && tb[len(tb)-1] == tracebackEntry(co, pc-1)
 }
 
 // FramePos implements runtime.FrameSource: the position of the instruction at pc.

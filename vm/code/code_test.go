@@ -44,6 +44,8 @@ func TestStackEffects(t *testing.T) {
 		{CALL_KW, 3, false, -4},
 		{CALL_METHOD, 2, false, -3},
 		{CALL_METHOD_KW, 2, false, -4},
+		{LOAD_SUPER_ATTR, 3<<1 | 1, false, -1},
+		{LOAD_SUPER_ATTR, 3 << 1, false, -2},
 		{FOR_ITER, 9, false, 1},
 		{FOR_ITER, 9, true, -1},
 		{SEND, 9, false, 0},

@@ -131,6 +131,8 @@ func (d *disassembler) meaning(c *Code, in Instr) string {
 	case LOAD_NAME, STORE_NAME, DELETE_NAME, LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL,
 		LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD, IMPORT_NAME, IMPORT_FROM:
 		return name(c.Names, arg)
+	case LOAD_SUPER_ATTR:
+		return name(c.Names, arg>>1)
 	case LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF:
 		if arg < len(c.CellVars) {
 			return c.CellVars[arg]

@@ -4,6 +4,7 @@ package code
 // names and semantics do not):
 //   - initial set.
 //   - CALL_FUNCTION_EX: the positional operand of f(*a) may be any iterable (documented).
+//   - LOAD_SUPER_ATTR: super().name without a super object (CPython 3.12's opcode).
 
 // Opcode is one bytecode operation. An instruction (Instr) is a 32-bit word: the opcode in the
 // low 8 bits and a 24-bit unsigned argument in the high bits, so no EXTENDED_ARG is needed.
@@ -329,6 +330,22 @@ const (
 	// PRINT_EXPR: v → . Interactive mode: if v is not None, prints repr(v) to stdout and binds
 	// builtins._ = v.
 	PRINT_EXPR
+
+	// ---- added later (kept last so the numbers of the opcodes above do not change) ----
+
+	// LOAD_SUPER_ATTR i: super, class, self → super(class, self).Names[i>>1]
+	//                    super, class, self → meth, self  or  attr, NULL   (i&1 == 1)
+	// The compiler emits it for super().name (and super().name(...), with the low bit set and
+	// followed by CALL_METHOD or CALL_METHOD_KW) in a function with a __class__ cell and a
+	// first argument: super is the value of the global name super, class the __class__ cell,
+	// self the first argument. When super is the builtin super, no super object is made: the
+	// name is looked up past class in the MRO of self's type (or of self, a class) and bound
+	// as super binds it (with the low bit set a plain function is pushed unbound with self, as
+	// LOAD_METHOD does). Otherwise super(class, self) is called (a super rebound to another
+	// value is called without arguments, as written) and the attribute read from its result.
+	// Errors of that call are reported at the position of the instruction before (the
+	// super() call), those of the attribute lookup at its own.
+	LOAD_SUPER_ATTR
 
 	// numOpcodes is the number of opcodes (keep last).
 	numOpcodes

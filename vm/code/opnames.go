@@ -94,6 +94,7 @@ var opNames = [numOpcodes]string{
 	IMPORT_STAR:          "IMPORT_STAR",
 	SETUP_ANNOTATIONS:    "SETUP_ANNOTATIONS",
 	PRINT_EXPR:           "PRINT_EXPR",
+	LOAD_SUPER_ATTR:      "LOAD_SUPER_ATTR",
 }
 
 // String returns the opcode's name, e.g. "LOAD_FAST".

@@ -29,6 +29,11 @@ func StackEffect(op Opcode, arg uint32, jump bool) int {
 		return -2
 	case STORE_SUBSCR:
 		return -3
+	case LOAD_SUPER_ATTR:
+		if n&1 != 0 {
+			return -1
+		}
+		return -2
 	case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP:
 		if jump {
 			return 0

@@ -11,10 +11,14 @@ func (c *compiler) call(e *ast.Call) {
 		return
 	}
 	if attr, ok := e.Func.(*ast.Attribute); ok && attr.Ctx == ast.Load && simpleArgs(e.Args, e.Keywords) && !c.importOriginated(attr.Value) {
-		c.expr(attr.Value)
-		mp := attrPos(attr)
-		c.u.pos = mp
-		c.emit(code.LOAD_METHOD, c.u.addName(c.mangle(attr.Attr)))
+		if c.superOperands(attr.Value) {
+			c.u.pos = attrPos(attr)
+			c.emit(code.LOAD_SUPER_ATTR, c.u.addName(c.mangle(attr.Attr))<<1|1)
+		} else {
+			c.expr(attr.Value)
+			c.u.pos = attrPos(attr)
+			c.emit(code.LOAD_METHOD, c.u.addName(c.mangle(attr.Attr)))
+		}
 		c.u.pos = e.Pos
 		c.callArgs(0, e.Args, e.Keywords, true, methodCallPos(e.Pos, attr))
 		return
@@ -202,6 +206,24 @@ func (c *compiler) checkKeywords(kws []*ast.Keyword) {
 
 // zeroArgSuper compiles super() inside a method as super(__class__, <first argument>).
 func (c *compiler) zeroArgSuper(e *ast.Call) bool {
+	if !c.superOperands(e) {
+		return false
+	}
+	c.u.pos = e.Pos
+	c.emit(code.CALL, 2)
+	return true
+}
+
+// superOperands pushes super, __class__ and the first argument when e is a zero-argument
+// super() call inside a method (a function with a __class__ cell and a first argument, in
+// which super is a global name); it reports whether it did. The first argument is loaded
+// at the position of the call: LOAD_SUPER_ATTR reports the errors of super(class, self)
+// there.
+func (c *compiler) superOperands(x ast.Expr) bool {
+	e, ok := x.(*ast.Call)
+	if !ok {
+		return false
+	}
 	n, ok := e.Func.(*ast.Name)
 	if !ok || n.Id != "super" || len(e.Args) > 0 || len(e.Keywords) > 0 {
 		return false
@@ -220,8 +242,7 @@ func (c *compiler) zeroArgSuper(e *ast.Call) bool {
 	c.u.pos = n.Pos
 	c.emit(code.LOAD_GLOBAL, u.addName("super"))
 	c.emit(code.LOAD_DEREF, uint32(ci))
-	c.nameOp(u.varnames[0], ast.Load, e.Pos)
 	c.u.pos = e.Pos
-	c.emit(code.CALL, 2)
+	c.nameOp(u.varnames[0], ast.Load, e.Pos)
 	return true
 }

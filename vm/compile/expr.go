@@ -78,6 +78,11 @@ func (c *compiler) expr1(e ast.Expr) {
 		c.emit(code.COPY, 1)
 		c.store(e.Target)
 	case *ast.Attribute:
+		if e.Ctx == ast.Load && c.superOperands(e.Value) {
+			c.u.pos = attrPos(e)
+			c.emit(code.LOAD_SUPER_ATTR, c.u.addName(c.mangle(e.Attr))<<1)
+			return
+		}
 		c.expr(e.Value)
 		switch e.Ctx {
 		case ast.Load:

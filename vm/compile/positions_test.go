@@ -30,7 +30,18 @@ func TestPositions(t *testing.T) {
 func positions(co *code.Code, out *[]string) {
 	for pc, in := range co.Code {
 		name := ""
+		if in.Op() == code.LOAD_SUPER_ATTR {
+			// CPython 3.11's super() call (reported at the instruction before), then the
+			// attribute load
+			p := co.Position(pc - 1)
+			*out = append(*out, fmt.Sprintf("%s: CALL %d:%d-%d:%d", co.QualName, p.Line, p.Col, p.EndLine, p.EndCol))
+			name = code.LOAD_ATTR.String()
+			if in.Arg()&1 != 0 {
+				name = code.LOAD_METHOD.String()
+			}
+		}
 		switch op := in.Op(); op {
+		case code.LOAD_SUPER_ATTR:
 		case code.CALL, code.CALL_KW, code.CALL_METHOD, code.CALL_METHOD_KW, code.CALL_FUNCTION_EX:
 			name = "CALL"
 		case code.BINARY_OP, code.BINARY_SUBSCR, code.LOAD_ATTR, code.STORE_ATTR, code.STORE_SUBSCR,
