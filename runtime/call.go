@@ -102,6 +102,9 @@ func (t *Type) Call(th *Thread, args []Value, kwnames []string) (Value, error) {
 		if err != nil {
 			return nil, err
 		}
+		if !SuperArgsOK(c, obj) {
+			return nil, TypeErrorf("super(type, obj): obj must be an instance or subtype of type")
+		}
 		return &Super{Class: c, Obj: obj}, nil
 	}
 	if len(args) == 1 && len(kwnames) == 0 && t.meta == nil {

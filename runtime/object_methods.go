@@ -165,6 +165,9 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
+			if !SuperArgsOK(c, obj) {
+				return nil, TypeErrorf("super(type, obj): obj must be an instance or subtype of type")
+			}
 			return &Super{Class: c, Obj: obj}, nil
 		case 1, 2:
 			c, ok := args[0].(*Type)
