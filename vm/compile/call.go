@@ -7,9 +7,6 @@ import (
 
 // call compiles a call expression.
 func (c *compiler) call(e *ast.Call) {
-	if c.zeroArgSuper(e) {
-		return
-	}
 	if attr, ok := e.Func.(*ast.Attribute); ok && attr.Ctx == ast.Load && simpleArgs(e.Args, e.Keywords) && !c.importOriginated(attr.Value) {
 		if c.superOperands(attr.Value) {
 			c.u.pos = attrPos(attr)
@@ -202,16 +199,6 @@ func (c *compiler) checkKeywords(kws []*ast.Keyword) {
 			}
 		}
 	}
-}
-
-// zeroArgSuper compiles super() inside a method as super(__class__, <first argument>).
-func (c *compiler) zeroArgSuper(e *ast.Call) bool {
-	if !c.superOperands(e) {
-		return false
-	}
-	c.u.pos = e.Pos
-	c.emit(code.CALL, 2)
-	return true
 }
 
 // superOperands pushes super, __class__ and the first argument when e is a zero-argument

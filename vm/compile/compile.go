@@ -29,9 +29,11 @@
 //     END_ASYNC_FOR ends the loop on StopAsyncIteration; async with awaits __aenter__ and
 //     __aexit__ the same way.
 //   - comprehensions are functions called with the iterator of their first iterable
-//     (argument ".0"); async ones are awaited. super() in a method is
-//     super(__class__, <first argument>). Class bodies are functions run by
-//     __build_class__, returning the __class__ cell when methods need it.
+//     (argument ".0"); async ones are awaited. super().name in a method is
+//     LOAD_SUPER_ATTR on super, __class__ and the first argument (no super object is
+//     made); a plain super() is a call without arguments, which the vm resolves from the
+//     calling frame. Class bodies are functions run by __build_class__, returning the
+//     __class__ cell when methods need it.
 //   - every backward edge is JUMP_BACKWARD (loops check step limits there).
 //
 // Positions follow CPython 3.11 (TestCPythonPositions compares them over the standard
