@@ -201,11 +201,11 @@ func (c *compiler) checkKeywords(kws []*ast.Keyword) {
 	}
 }
 
-// superOperands pushes super, __class__ and the first argument when e is a zero-argument
-// super() call inside a method (a function with a __class__ cell and a first argument, in
-// which super is a global name); it reports whether it did. The first argument is loaded
-// at the position of the call: LOAD_SUPER_ATTR reports the errors of super(class, self)
-// there.
+// superOperands pushes super, __class__ and the first argument when x is a zero-argument
+// super() call inside a method (a function with a __class__ cell and a first argument it
+// never rebinds, in which super is a global name); it reports whether it did. The first
+// argument is loaded at the position of the call: LOAD_SUPER_ATTR reports the errors of
+// super(class, self) there.
 func (c *compiler) superOperands(x ast.Expr) bool {
 	e, ok := x.(*ast.Call)
 	if !ok {
@@ -220,6 +220,11 @@ func (c *compiler) superOperands(x ast.Expr) bool {
 		return false
 	}
 	if u.scope.resolved["super"] != scopeGlobalImplicit || u.argcount == 0 {
+		return false
+	}
+	if u.scope.flags[u.varnames[0]]&defLocal != 0 {
+		// the first argument is rebound or deleted: super() resolved from the frame
+		// reads it as CPython does (RuntimeError "super(): arg[0] deleted")
 		return false
 	}
 	ci, ok := u.derefIndex["__class__"]
