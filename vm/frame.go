@@ -37,7 +37,11 @@ type Frame struct {
 	// raises. outerHandling is th.Handling at the call or resumption, restored when the
 	// frame is left; initSelf, for the frame of an __init__ run by a class call, is the
 	// new instance, which the call returns.
-	entry         entryKind
+	entry entryKind
+	// forTarget, for a generator frame resumed inline by a FOR_ITER (enteredByForIter),
+	// is 1 + the local slot in which the loop stores each item (opForIterStoreFast), or
+	// 0 when the item is pushed: the yield need not read the loop's instruction.
+	forTarget     int32
 	outerHandling *runtime.Exception
 	initSelf      runtime.Value
 	// owner is the function whose free list the frame returns to (see takeFrame); nil

@@ -223,6 +223,13 @@ func (ts *threadState) enterGen(th *runtime.Thread, caller *Frame, g *genBase, e
 	}
 	f.back = caller
 	f.entry = entry
+	if entry == enteredByForIter {
+		f.forTarget = 0
+		if instrs, pc := caller.code.instrs, caller.pc; pc < len(instrs) && instrs[pc-1].Op() == opForIterStoreFast {
+			// (a superinstruction starting at the STORE_FAST keeps its argument)
+			f.forTarget = int32(instrs[pc].Arg()) + 1
+		}
+	}
 	th.Frame = f
 	return f, nil
 }
@@ -284,28 +291,21 @@ func (ts *threadState) leave(th *runtime.Thread, f *Frame, exc *runtime.Exceptio
 }
 
 // leaveForIterYield suspends gf, a generator frame resumed inline by a FOR_ITER
-// (enteredByForIter), at its yield of x (leaveGenYield) and gives x to the loop
-// (forIterPush). It returns the loop's frame. (One call from eval, where the functions
+// (enteredByForIter), at its yield of x (leaveGenYield) and gives x to the loop: it is
+// stored at once in the loop's target local recorded by enterGen (forTarget), or pushed.
+// It returns the loop's frame. (One call from eval, where the functions
 // it calls are too big to inline.)
 func (ts *threadState) leaveForIterYield(th *runtime.Thread, gf *Frame, x runtime.Value) *Frame {
+	t := gf.forTarget
 	f := ts.leaveGenYield(th, gf)
-	forIterPush(f, x)
-	return f
-}
-
-// forIterPush gives x, the item a generator yielded, to the FOR_ITER at which the frame
-// f is suspended: it is pushed, or stored at once when the loop's target is a local
-// (opForIterStoreFast).
-func forIterPush(f *Frame, x runtime.Value) {
-	instrs, pc := f.code.instrs, f.pc
-	if pc < len(instrs) && instrs[pc-1].Op() == opForIterStoreFast {
-		// (a superinstruction starting at the STORE_FAST keeps its argument)
-		f.fast[instrs[pc].Arg()] = x
-		f.pc = pc + 1
-		return
+	if t != 0 {
+		f.fast[t-1] = x
+		f.pc++
+		return f
 	}
 	f.stack[f.sp] = x
 	f.sp++
+	return f
 }
 
 // forIterExit ends the for loop of frame f, suspended at its FOR_ITER, whose generator
