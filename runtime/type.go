@@ -101,6 +101,13 @@ func (t *Type) specials() *specialMethods {
 	if sp.valid && sp.version == t.version {
 		return sp
 	}
+	return t.resolveSpecials()
+}
+
+// resolveSpecials fills t's special-method cache for its current version (specials past
+// its inlined fast path).
+func (t *Type) resolveSpecials() *specialMethods {
+	sp := &t.special
 	*sp = specialMethods{version: t.version, valid: true}
 	sp.newf, sp.newOwner = t.LookupOwner("__new__")
 	sp.initf, sp.initOwner = t.LookupOwner("__init__")
