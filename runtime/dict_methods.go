@@ -160,8 +160,11 @@ func init() {
 			return &DictView{D: dictSelf(args), Kind: 2}, nil
 		},
 		"get": func(th *Thread, args []Value, kw []string) (Value, error) {
-			if err := CheckArity("get", args[1:], kw, 1, 2); err != nil {
-				return nil, err
+			if len(args) != 2 && len(args) != 3 || len(kw) > 0 {
+				if len(kw) > 0 {
+					return nil, TypeErrorf("dict.get() takes no keyword arguments")
+				}
+				return nil, CheckArity("get", args[1:], nil, 1, 2)
 			}
 			v, ok, err := dictSelf(args).Get(th, args[1])
 			if err != nil {
