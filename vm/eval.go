@@ -761,7 +761,11 @@ frames:
 				if g, isGen := stack[sp-1].(*Generator); isGen {
 					f.pc = pc
 					if ts != nil && !g.running && !g.finished && !g.closed {
-						nf, err := ts.enterGen(th, f, &g.genBase, enteredByForIter)
+						var t int32 // (a superinstruction starting at the STORE_FAST keeps its argument)
+						if in.Op() == opForIterStoreFast {
+							t = int32(instrs[pc].Arg()) + 1
+						}
+						nf, err := ts.enterGen(th, f, &g.genBase, enteredByForIter, t)
 						if err != nil {
 							ferr = err
 							goto fail
@@ -1128,7 +1132,7 @@ frames:
 						f.pc = pc
 						if ts != nil {
 							ag.runningAsync = true
-							nf, err := ts.enterGen(th, f, &ag.genBase, enteredByAnext)
+							nf, err := ts.enterGen(th, f, &ag.genBase, enteredByAnext, 0)
 							if err != nil {
 								ag.runningAsync = false
 								ferr = err

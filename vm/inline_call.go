@@ -203,8 +203,9 @@ func (ts *threadState) enterInit(th *runtime.Thread, caller *Frame, t, solid *ru
 // enterGen resumes the generator g inline, as send would with None, for the FOR_ITER
 // (entry enteredByForIter) or the async for step (enteredByAnext, see
 // AsyncGenerator.loopStep) of the frame caller: g must be neither running nor finished.
-// It returns g's frame, linked as the thread's current frame.
-func (ts *threadState) enterGen(th *runtime.Thread, caller *Frame, g *genBase, entry entryKind) (*Frame, error) {
+// target is the loop's forTarget (0 for an async for). It returns g's frame, linked as
+// the thread's current frame.
+func (ts *threadState) enterGen(th *runtime.Thread, caller *Frame, g *genBase, entry entryKind, target int32) (*Frame, error) {
 	f := g.frame
 	if !g.started {
 		g.start(th)
@@ -223,13 +224,7 @@ func (ts *threadState) enterGen(th *runtime.Thread, caller *Frame, g *genBase, e
 	}
 	f.back = caller
 	f.entry = entry
-	if entry == enteredByForIter {
-		f.forTarget = 0
-		if instrs, pc := caller.code.instrs, caller.pc; pc < len(instrs) && instrs[pc-1].Op() == opForIterStoreFast {
-			// (a superinstruction starting at the STORE_FAST keeps its argument)
-			f.forTarget = int32(instrs[pc].Arg()) + 1
-		}
-	}
+	f.forTarget = target
 	th.Frame = f
 	return f, nil
 }
