@@ -83,11 +83,12 @@ func anextGen(f *Frame) *AsyncGenerator {
 // with the loop's awaitable as the receiver, as loopStep does. It returns f. (One call
 // from eval, where the functions it calls are too big to inline.)
 func (ts *threadState) leaveAnextYield(th *runtime.Thread, gf *Frame, x runtime.Value) *Frame {
+	exit := int(gf.loopTarget) // the SEND's
 	f := ts.leaveGenYield(th, gf)
 	ag := anextGen(f)
 	if ag.valueYield() {
 		ag.runningAsync = false
-		deliverAt(f, x, int(f.code.instrs[f.pc-1].Arg())) // the SEND's exit (never quickened)
+		deliverAt(f, x, exit)
 		return f
 	}
 	a := ag.nextForLoop()

@@ -1132,7 +1132,7 @@ frames:
 						f.pc = pc
 						if ts != nil {
 							ag.runningAsync = true
-							nf, err := ts.enterGen(th, f, &ag.genBase, enteredByAnext, 0)
+							nf, err := ts.enterGen(th, f, &ag.genBase, enteredByAnext, int32(exit))
 							if err != nil {
 								ag.runningAsync = false
 								ferr = err

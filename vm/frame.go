@@ -38,10 +38,11 @@ type Frame struct {
 	// frame is left; initSelf, for the frame of an __init__ run by a class call, is the
 	// new instance, which the call returns.
 	entry entryKind
-	// forTarget, for a generator frame resumed inline by a FOR_ITER (enteredByForIter),
-	// is 1 + the local slot in which the loop stores each item (opForIterStoreFast), or
-	// 0 when the item is pushed: the yield need not read the loop's instruction.
-	forTarget     int32
+	// loopTarget tells a generator frame resumed inline by a loop where its yield goes:
+	// for a FOR_ITER (enteredByForIter), 1 + the local slot in which the loop stores each
+	// item (opForIterStoreFast), or 0 when the item is pushed; for an async for's step
+	// (enteredByAnext), the SEND's exit. The yield need not read the loop's instruction.
+	loopTarget    int32
 	outerHandling *runtime.Exception
 	initSelf      runtime.Value
 	// owner is the function whose free list the frame returns to (see takeFrame); nil

@@ -203,7 +203,7 @@ func (ts *threadState) enterInit(th *runtime.Thread, caller *Frame, t, solid *ru
 // enterGen resumes the generator g inline, as send would with None, for the FOR_ITER
 // (entry enteredByForIter) or the async for step (enteredByAnext, see
 // AsyncGenerator.loopStep) of the frame caller: g must be neither running nor finished.
-// target is the loop's forTarget (0 for an async for). It returns g's frame, linked as
+// target is the loop's loopTarget (see Frame). It returns g's frame, linked as
 // the thread's current frame.
 func (ts *threadState) enterGen(th *runtime.Thread, caller *Frame, g *genBase, entry entryKind, target int32) (*Frame, error) {
 	f := g.frame
@@ -224,7 +224,7 @@ func (ts *threadState) enterGen(th *runtime.Thread, caller *Frame, g *genBase, e
 	}
 	f.back = caller
 	f.entry = entry
-	f.forTarget = target
+	f.loopTarget = target
 	th.Frame = f
 	return f, nil
 }
@@ -287,11 +287,11 @@ func (ts *threadState) leave(th *runtime.Thread, f *Frame, exc *runtime.Exceptio
 
 // leaveForIterYield suspends gf, a generator frame resumed inline by a FOR_ITER
 // (enteredByForIter), at its yield of x (leaveGenYield) and gives x to the loop: it is
-// stored at once in the loop's target local recorded by enterGen (forTarget), or pushed.
+// stored at once in the loop's target local recorded by enterGen (loopTarget), or pushed.
 // It returns the loop's frame. (One call from eval, where the functions
 // it calls are too big to inline.)
 func (ts *threadState) leaveForIterYield(th *runtime.Thread, gf *Frame, x runtime.Value) *Frame {
-	t := gf.forTarget
+	t := gf.loopTarget
 	f := ts.leaveGenYield(th, gf)
 	if t != 0 {
 		f.fast[t-1] = x
