@@ -215,14 +215,18 @@ func (g *genBase) send(th *runtime.Thread, v runtime.Value) (runtime.Value, runt
 // skipYieldStmt resumes f, suspended at a yield, with None when the yield is a statement:
 // pushing None and popping it is a no-op, and so is the back edge of a loop that follows
 // (unless steps are counted). It reports false, changing nothing, for a yield expression.
-func skipYieldStmt(f *Frame) bool {
+func skipYieldStmt(f *Frame) bool { return skipYieldOn(f, f.ts) }
+
+// skipYieldOn is skipYieldStmt for f resumed by the eval loop of the thread state ts,
+// whose step counting decides whether a back edge may be skipped.
+func skipYieldOn(f *Frame, ts *threadState) bool {
 	in := f.code.instrs // (POP_TOP and JUMP_BACKWARD are not quickened)
 	pc := f.pc
 	if in[pc].Op() != code.POP_TOP {
 		return false
 	}
 	pc++
-	if j := in[pc]; j.Op() == code.JUMP_BACKWARD && f.ts != nil && !f.ts.box.limited {
+	if j := in[pc]; j.Op() == code.JUMP_BACKWARD && ts != nil && !ts.box.limited {
 		pc = int(j.Arg())
 	}
 	f.pc = pc

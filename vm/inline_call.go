@@ -209,7 +209,7 @@ func (ts *threadState) enterGen(th *runtime.Thread, caller *Frame, g *genBase, e
 	f := g.frame
 	if !g.started {
 		g.start(th)
-	} else if !skipYieldStmt(f) {
+	} else if !skipYieldOn(f, ts) {
 		f.stack[f.sp] = runtime.None
 		f.sp++
 	}
