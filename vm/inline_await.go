@@ -56,14 +56,8 @@ func (ts *threadState) enterAwait(th *runtime.Thread, caller *Frame, fn *Functio
 		for i := 0; i < len(args); i++ {
 			fast[i] = args[i]
 		}
-	} else {
-		if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
-			fn.releaseFrame(f)
-			return nil, err
-		}
-		if f.cells != nil {
-			f.initCells(fn.closure)
-		}
+	} else if err := fn.bindFrame(th, f, args, kwnames); err != nil {
+		return nil, err
 	}
 	if th.Depth >= th.Interp.RecursionLimit {
 		fn.releaseFrame(f)

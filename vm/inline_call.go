@@ -79,12 +79,8 @@ func (ts *threadState) enterCall(th *runtime.Thread, caller *Frame, fn *Function
 		return ts.link(th, caller, f), nil
 	}
 	f := fn.takeFrame(th, ts)
-	if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
-		fn.releaseFrame(f)
+	if err := fn.bindFrame(th, f, args, kwnames); err != nil {
 		return nil, err
-	}
-	if f.cells != nil {
-		f.initCells(fn.closure)
 	}
 	if th.Depth >= th.Interp.RecursionLimit {
 		fn.releaseFrame(f)
@@ -116,6 +112,20 @@ func (ts *threadState) leaveCall(th *runtime.Thread, f *Frame) *Frame {
 		ts.popFrame(f)
 	}
 	return caller
+}
+
+// bindFrame binds args and kwnames into f, a frame from takeFrame, the general way
+// (defaults, keywords, *args, **kwargs) and makes its cells; on an argument error it
+// puts f back and returns the error.
+func (fn *Function) bindFrame(th *runtime.Thread, f *Frame, args []runtime.Value, kwnames []string) error {
+	if err := bindArgs(th, fn, f.fast, args, kwnames); err != nil {
+		fn.releaseFrame(f)
+		return err
+	}
+	if f.cells != nil {
+		f.initCells(fn.closure)
+	}
+	return nil
 }
 
 // takeFrame returns a frame for an inline call of fn (a plain function, or a coroutine
