@@ -170,17 +170,7 @@ func callFunction(th *runtime.Thread, fn *Function, args []runtime.Value, kwname
 		return nil, th.Enter()
 	}
 	th.Depth++
-	back, _ := th.Frame.(*Frame)
-	f.back = back
-	th.Frame = f
-	handling := th.Handling
-	v, _, err := eval(th, f, nil)
-	th.Handling = handling
-	if back != nil {
-		th.Frame = back
-	} else {
-		th.Frame = nil
-	}
+	v, err := runFrame(th, f)
 	th.Depth--
 	if ts != nil {
 		ts.popFrame(f)
@@ -203,17 +193,7 @@ func callSimple(th *runtime.Thread, ts *threadState, fn *Function, args []runtim
 	f.fn = fn
 	copy(f.fast, args)
 	th.Depth++
-	back, _ := th.Frame.(*Frame)
-	f.back = back
-	th.Frame = f
-	handling := th.Handling
-	v, _, err := eval(th, f, nil)
-	th.Handling = handling
-	if back != nil {
-		th.Frame = back
-	} else {
-		th.Frame = nil
-	}
+	v, err := runFrame(th, f)
 	th.Depth--
 	ts.popFrame(f)
 	return v, err
