@@ -100,6 +100,15 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		}
 		return st.parse(s)
 	}
+	// formatAndBuffer reads the (format, buffer) arguments of the unpack functions.
+	formatAndBuffer := func(args []runtime.Value) (*format, []byte, error) {
+		ft, err := formatArg(args[0])
+		if err != nil {
+			return nil, nil, err
+		}
+		b, err := runtime.BytesLike(args[1])
+		return ft, b, err
+	}
 	m.AddFunc("calcsize", func(th *runtime.Thread, args []runtime.Value, kwnames []string) (runtime.Value, error) {
 		if len(args) != 1 {
 			return nil, runtime.TypeErrorf("calcsize() takes exactly one argument (%d given)", len(args))
@@ -128,11 +137,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		if len(args) != 2 {
 			return nil, runtime.TypeErrorf("unpack expected 2 arguments, got %d", len(args))
 		}
-		ft, err := formatArg(args[0])
-		if err != nil {
-			return nil, err
-		}
-		b, err := runtime.BytesLike(args[1])
+		ft, b, err := formatAndBuffer(args)
 		if err != nil {
 			return nil, err
 		}
@@ -142,11 +147,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		if len(args) < 2 {
 			return nil, runtime.TypeErrorf("unpack_from() missing required argument 'buffer' (pos 2)")
 		}
-		ft, err := formatArg(args[0])
-		if err != nil {
-			return nil, err
-		}
-		b, err := runtime.BytesLike(args[1])
+		ft, b, err := formatAndBuffer(args)
 		if err != nil {
 			return nil, err
 		}
@@ -156,11 +157,7 @@ func initModule(th *runtime.Thread) (*runtime.Module, error) {
 		if len(args) != 2 {
 			return nil, runtime.TypeErrorf("iter_unpack expected 2 arguments, got %d", len(args))
 		}
-		ft, err := formatArg(args[0])
-		if err != nil {
-			return nil, err
-		}
-		b, err := runtime.BytesLike(args[1])
+		ft, b, err := formatAndBuffer(args)
 		if err != nil {
 			return nil, err
 		}
