@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"unsafe"
+
 	"github.com/aiolang/aio/runtime"
 	"github.com/aiolang/aio/vm/code"
 )
@@ -41,7 +43,7 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 frames:
 	for {
 		co := f.code
-		instrs := co.instrs
+		ip := unsafe.Pointer(unsafe.SliceData(co.instrs))
 		consts := co.consts
 		names := co.names
 		fast := f.fast
@@ -63,7 +65,7 @@ frames:
 		}
 
 		for {
-			in = instrs[pc]
+			in = instrAt(ip, pc)
 			pc++
 			switch in.Op() {
 			case code.NOP:
@@ -137,7 +139,7 @@ frames:
 				}
 				stack[sp] = x
 				sp++
-				in = instrs[pc]
+				in = instrAt(ip, pc)
 				pc++
 				x = fast[in.Arg()]
 				if x == nil {
@@ -155,7 +157,7 @@ frames:
 					goto fail
 				}
 				stack[sp] = x
-				stack[sp+1] = consts[instrs[pc].Arg()]
+				stack[sp+1] = consts[instrAt(ip, pc).Arg()]
 				sp += 2
 				pc++
 				continue
@@ -166,8 +168,8 @@ frames:
 					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
 					goto fail
 				}
-				k := consts[instrs[pc].Arg()]
-				if r, ok := numBinary(bx, code.BinaryOp(instrs[pc+1].Arg()).Plain(), x, k); ok {
+				k := consts[instrAt(ip, pc).Arg()]
+				if r, ok := numBinary(bx, code.BinaryOp(instrAt(ip, pc+1).Arg()).Plain(), x, k); ok {
 					stack[sp] = r
 					sp++
 					pc += 2
@@ -185,12 +187,12 @@ frames:
 					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
 					goto fail
 				}
-				k := consts[instrs[pc].Arg()]
+				k := consts[instrAt(ip, pc).Arg()]
 				if a, ok := x.(runtime.Int); ok {
 					if b, ok := k.(runtime.Int); ok {
-						r := intCompare(code.CompareOp(instrs[pc+1].Arg()), a, b)
+						r := intCompare(code.CompareOp(instrAt(ip, pc+1).Arg()), a, b)
 						// fused with a following conditional jump too
-						if next := instrs[pc+2]; next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
+						if next := instrAt(ip, pc+2); next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
 							pc += 3
 							if r == (next.Op() == code.POP_JUMP_IF_TRUE) {
 								pc = int(next.Arg())
@@ -215,13 +217,13 @@ frames:
 					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
 					goto fail
 				}
-				k := fast[instrs[pc].Arg()]
+				k := fast[instrAt(ip, pc).Arg()]
 				if k == nil {
 					pc++
-					ferr = runtime.UnboundLocalError(co.VarNames[instrs[pc-1].Arg()])
+					ferr = runtime.UnboundLocalError(co.VarNames[instrAt(ip, pc-1).Arg()])
 					goto fail
 				}
-				if r, ok := numBinary(bx, code.BinaryOp(instrs[pc+1].Arg()).Plain(), x, k); ok {
+				if r, ok := numBinary(bx, code.BinaryOp(instrAt(ip, pc+1).Arg()).Plain(), x, k); ok {
 					stack[sp] = r
 					sp++
 					pc += 2
@@ -239,17 +241,17 @@ frames:
 					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
 					goto fail
 				}
-				k := fast[instrs[pc].Arg()]
+				k := fast[instrAt(ip, pc).Arg()]
 				if k == nil {
 					pc++
-					ferr = runtime.UnboundLocalError(co.VarNames[instrs[pc-1].Arg()])
+					ferr = runtime.UnboundLocalError(co.VarNames[instrAt(ip, pc-1).Arg()])
 					goto fail
 				}
 				if a, ok := x.(runtime.Int); ok {
 					if b, ok := k.(runtime.Int); ok {
-						r := intCompare(code.CompareOp(instrs[pc+1].Arg()), a, b)
+						r := intCompare(code.CompareOp(instrAt(ip, pc+1).Arg()), a, b)
 						// fused with a following conditional jump too
-						if next := instrs[pc+2]; next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
+						if next := instrAt(ip, pc+2); next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
 							pc += 3
 							if r == (next.Op() == code.POP_JUMP_IF_TRUE) {
 								pc = int(next.Arg())
@@ -274,7 +276,7 @@ frames:
 					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
 					goto fail
 				}
-				in = instrs[pc]
+				in = instrAt(ip, pc)
 				pc++
 				stack[sp] = x
 				sp++
@@ -295,7 +297,7 @@ frames:
 			case opStoreFastLoadFast:
 				sp--
 				fast[in.Arg()] = stack[sp]
-				in = instrs[pc]
+				in = instrAt(ip, pc)
 				pc++
 				x := fast[in.Arg()]
 				if x == nil {
@@ -397,7 +399,7 @@ frames:
 					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
 					goto fail
 				}
-				in = instrs[pc]
+				in = instrAt(ip, pc)
 				pc++
 				stack[sp] = x
 				sp++
@@ -548,7 +550,7 @@ frames:
 						if ib, ok := b.(runtime.Int); ok {
 							r := intCompare(op, ia, ib)
 							// fused with a following conditional jump
-							if next := instrs[pc]; next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
+							if next := instrAt(ip, pc); next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
 								sp -= 2
 								stack[sp], stack[sp+1] = nil, nil
 								pc++
@@ -623,12 +625,12 @@ frames:
 						goto fail
 					}
 				}
-				pc = int(instrs[pc-1].Arg())
+				pc = int(instrAt(ip, pc-1).Arg())
 				continue
 
 			case opLoadConstBinary:
 				k := consts[in.Arg()]
-				if r, ok := numBinary(bx, code.BinaryOp(instrs[pc].Arg()).Plain(), stack[sp-1], k); ok {
+				if r, ok := numBinary(bx, code.BinaryOp(instrAt(ip, pc).Arg()).Plain(), stack[sp-1], k); ok {
 					stack[sp-1] = r
 					pc++
 					continue
@@ -641,9 +643,9 @@ frames:
 				k := consts[in.Arg()]
 				if a, ok := stack[sp-1].(runtime.Int); ok {
 					if b, ok := k.(runtime.Int); ok {
-						r := intCompare(code.CompareOp(instrs[pc].Arg()), a, b)
+						r := intCompare(code.CompareOp(instrAt(ip, pc).Arg()), a, b)
 						// fused with a following conditional jump too
-						if next := instrs[pc+1]; next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
+						if next := instrAt(ip, pc+1); next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
 							sp--
 							stack[sp] = nil
 							pc += 2
@@ -724,7 +726,7 @@ frames:
 					continue
 				}
 				if g, ok := stack[sp-1].(*Generator); ok {
-					g.ephemeral = pc >= 2 && isCallOp(instrs[pc-2].Op()) && g.serial > f.callSerial
+					g.ephemeral = pc >= 2 && isCallOp(instrAt(ip, pc-2).Op()) && g.serial > f.callSerial
 					continue
 				}
 				it, err := runtime.Iter(th, stack[sp-1])
@@ -747,7 +749,7 @@ frames:
 					ri.cur += ri.step
 					ri.n--
 					if in.Op() == opForIterStoreFast {
-						fast[instrs[pc].Arg()] = x
+						fast[instrAt(ip, pc).Arg()] = x
 						pc++
 						continue
 					}
@@ -763,7 +765,7 @@ frames:
 					if ts != nil && !g.running && !g.finished && !g.closed {
 						var t int32 // (a superinstruction starting at the STORE_FAST keeps its argument)
 						if in.Op() == opForIterStoreFast {
-							t = int32(instrs[pc].Arg()) + 1
+							t = int32(instrAt(ip, pc).Arg()) + 1
 						}
 						nf, err := ts.enterGen(th, f, &g.genBase, enteredByForIter, t)
 						if err != nil {
@@ -794,7 +796,7 @@ frames:
 					continue
 				}
 				if in.Op() == opForIterStoreFast {
-					fast[instrs[pc].Arg()] = x
+					fast[instrAt(ip, pc).Arg()] = x
 					pc++
 					continue
 				}
@@ -1127,8 +1129,8 @@ frames:
 						ag.firstIter(th)
 					}
 					if (in.Arg() == anextFused || fuseAnext(co, pc)) && ag.loopReady() {
-						exit := int(instrs[pc+1].Arg()) // the SEND's
-						pc += 2                         // at the YIELD_VALUE, as if the SEND had run
+						exit := int(instrAt(ip, pc+1).Arg()) // the SEND's
+						pc += 2                              // at the YIELD_VALUE, as if the SEND had run
 						f.pc = pc
 						if ts != nil {
 							ag.runningAsync = true
@@ -1209,4 +1211,12 @@ frames:
 			}
 		}
 	}
+}
+
+// instrAt returns the instruction at index i of the dispatch array whose first element is
+// at p. The compiler guarantees every pc eval reaches is in the array (the last
+// instruction of a code object is a RETURN_VALUE or a jump), so eval reads it unchecked:
+// a bounds check there costs registers in the dispatch of every instruction.
+func instrAt(p unsafe.Pointer, i int) code.Instr {
+	return *(*code.Instr)(unsafe.Add(p, uintptr(i)*unsafe.Sizeof(code.Instr(0))))
 }
