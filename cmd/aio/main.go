@@ -14,6 +14,10 @@
 //
 // Exit statuses follow python3: the program's status (1 after an uncaught exception,
 // sys.exit's code), and 2 for a usage error or a file that cannot be opened.
+//
+// With AIO_CPUPROFILE=FILE in the environment, aio writes a CPU profile of the whole run
+// to FILE (bench/pgo merges such profiles into default.pgo, the profile the Go toolchain
+// uses to optimise this command).
 package main
 
 import (
@@ -23,6 +27,7 @@ import (
 	goruntime "runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"runtime/pprof"
 	"strings"
 )
 
@@ -48,7 +53,30 @@ With no arguments, aio starts an interactive prompt.
 
 func main() {
 	setGCPolicy()
-	os.Exit(aioMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	stop := startCPUProfile(os.Getenv("AIO_CPUPROFILE"))
+	status := aioMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(status)
+}
+
+// startCPUProfile starts a CPU profile written to path (nothing when path is empty) and
+// returns the function that stops it.
+func startCPUProfile(path string) (stop func()) {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "aio: AIO_CPUPROFILE: %v\n", err)
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
 
 // aioMain dispatches the command line args and returns the exit status.
