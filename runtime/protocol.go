@@ -431,6 +431,13 @@ func getItem(th *Thread, v, key Value) (Value, error) {
 			return getItem(th, x.Base, key)
 		}
 	case *Type:
+		// type(x).__getitem__ first (a metaclass's, e.g. Enum's Color["RED"]), then
+		// __class_getitem__, as CPython's PyObject_GetItem
+		if mt := x.Type(); mt != TypeType {
+			if f, ok := mt.Lookup("__getitem__"); ok {
+				return callDunder(th, f, v, key)
+			}
+		}
 		if f, ok := x.Lookup("__class_getitem__"); ok {
 			if cm, ok := f.(*ClassMethod); ok {
 				return Call(th, cm.Func, []Value{x, key}, nil)
