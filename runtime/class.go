@@ -27,7 +27,13 @@ func newClass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwar
 	}
 	for i, b := range bases {
 		if b.Flags&FlagBaseType == 0 {
-			return nil, TypeErrorf("type '%s' is not an acceptable base type", b.Name)
+			// CPython names the type by its tp_name, which includes the module of a
+			// type defined outside builtins (_contextvars.ContextVar)
+			name := b.Name
+			if b.Module != "" && b.Module != "builtins" {
+				name = b.Module + "." + name
+			}
+			return nil, TypeErrorf("type '%s' is not an acceptable base type", name)
 		}
 		for _, c := range bases[:i] {
 			if c == b {

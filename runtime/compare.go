@@ -328,6 +328,14 @@ func builtinCompare(th *Thread, op CompareOp, a, b Value) (Value, error) {
 		if y, ok := b.(*Slice); ok {
 			return seqCompare(th, op, []Value{x.Start, x.Stop, x.Step}, []Value{y.Start, y.Stop, y.Step})
 		}
+	case *Context:
+		if y, ok := b.(*Context); ok && (op == OpEq || op == OpNe) {
+			eq, err := x.equal(th, y)
+			if err != nil {
+				return nil, err
+			}
+			return BoolOf(eq == (op == OpEq)), nil
+		}
 	}
 	if op == OpEq || op == OpNe {
 		if c, ok := complexAndReal(a, b); ok {

@@ -59,7 +59,7 @@ type futureCallback struct {
 // inside that context (through a Handle, as call_soon(cb, fut, context=ctx) does).
 type ctxCallback struct {
 	cb  Value
-	ctx Value
+	ctx *Context
 }
 
 // callable returns the Python callable of a done callback (nil for a Go hook).
@@ -370,12 +370,17 @@ func (f *Future) removeHook(recv any) {
 
 // AddDoneCallback registers the Python callable cb(fut) (add_done_callback).
 func (f *Future) AddDoneCallback(cb Value, ctx Value) {
+	c := asContext(ctx)
 	if f.state != futPending {
+		if c != nil {
+			f.loop.ready.push(handleItem(&Handle{loop: f.loop, cb: cb, args: []Value{f.self}, ctx: c, index: -1}))
+			return
+		}
 		f.loop.ready.push(callbackItem(cb, f.self))
 		return
 	}
-	if ctx != nil && ctx != None {
-		f.appendCallback(futureCallback{recv: &ctxCallback{cb: cb, ctx: ctx}})
+	if c != nil {
+		f.appendCallback(futureCallback{recv: &ctxCallback{cb: cb, ctx: c}})
 		return
 	}
 	f.appendCallback(futureCallback{recv: cb})

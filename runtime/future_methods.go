@@ -92,14 +92,7 @@ func init() {
 		if _, err := specAddDone.Unpack(rest, kw, a[:]); err != nil {
 			return nil, err
 		}
-		ctx := a[1]
-		if ctx == nil || ctx == None {
-			// the current context, as CPython's copy_context() (nil without contextvars)
-			if c, err := copyContext(th); err == nil && c != nil {
-				ctx = c
-			}
-		}
-		f.AddDoneCallback(a[0], ctx)
+		f.AddDoneCallback(a[0], ctxOrCopy(th, a[1]))
 		return None, nil
 	})
 	AddMethod(t, "remove_done_callback", func(th *Thread, args []Value, kw []string) (Value, error) {

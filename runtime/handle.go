@@ -22,7 +22,7 @@ type Handle struct {
 	// Python callback
 	cb   Value
 	args []Value
-	ctx  Value
+	ctx  *Context // nil: a fresh empty context
 	// Go callback
 	fn   hookFunc
 	recv any
@@ -71,14 +71,7 @@ func (h *Handle) run(th *Thread) error {
 	if h.fn != nil {
 		err = h.fn(th, h.recv, h.arg)
 	} else if h.cb != nil {
-		if h.ctx != nil && h.ctx != None {
-			cb, args := h.cb, h.args
-			err = runInContext(th, h.ctx, func(th *Thread, _ []Value, _ []string) (Value, error) {
-				return Call(th, cb, args, nil)
-			})
-		} else {
-			_, err = Call(th, h.cb, h.args, nil)
-		}
+		err = callInContext(th, h.ctx, h.cb, h.args)
 	}
 	if err != nil {
 		return h.loop.callbackError(th, err, h)

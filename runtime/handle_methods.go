@@ -34,7 +34,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return orNone(h.ctx), nil
+		return stepContext(&h.ctx), nil
 	})
 	AddMethod(TimerHandleType, "when", func(th *Thread, args []Value, kw []string) (Value, error) {
 		h, err := handleSelf(args, "when")

@@ -223,6 +223,8 @@ type Thread struct {
 	Frame any
 	// Local is free for the vm's per-thread data.
 	Local any
+	// ctx is the current contextvars.Context (nil: a fresh empty one, made on first set).
+	ctx *Context
 
 	reprStack []Value // objects being repr'd (for [...] / {...} on cycles)
 	bcache    *builtinCache

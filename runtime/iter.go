@@ -454,6 +454,9 @@ func (g *GenericAlias) Call(th *Thread, args []Value, kwnames []string) (Value, 
 // Repr returns e.g. "list[int]".
 func (g *GenericAlias) Repr(th *Thread) (string, error) {
 	s := g.Origin.Qualname + "["
+	if m := g.Origin.Module; m != "builtins" && m != "" {
+		s = m + "." + s
+	}
 	for i, a := range g.Args {
 		if i > 0 {
 			s += ", "

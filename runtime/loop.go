@@ -116,7 +116,7 @@ func (l *Loop) CallSoon(cb Value, args []Value, ctx Value) (*Handle, error) {
 	if err := l.checkClosed(); err != nil {
 		return nil, err
 	}
-	h := &Handle{loop: l, cb: cb, args: args, ctx: ctx, index: -1}
+	h := &Handle{loop: l, cb: cb, args: args, ctx: asContext(ctx), index: -1}
 	l.ready.push(handleItem(h))
 	return h, nil
 }
@@ -156,7 +156,7 @@ func (l *Loop) CallAt(when float64, cb Value, args []Value, ctx Value) (*Handle,
 	if err := l.checkClosed(); err != nil {
 		return nil, err
 	}
-	h := &Handle{loop: l, cb: cb, args: args, ctx: ctx, timer: true, when: when}
+	h := &Handle{loop: l, cb: cb, args: args, ctx: asContext(ctx), timer: true, when: when}
 	l.pushTimer(h)
 	return h, nil
 }
@@ -203,7 +203,7 @@ func (l *Loop) pushTimer(h *Handle) {
 //
 // Called from the thread running the loop (th), it schedules at once, like call_soon.
 func (l *Loop) CallSoonThreadsafe(th *Thread, cb Value, args []Value, ctx Value) (*Handle, error) {
-	h := &Handle{loop: l, cb: cb, args: args, ctx: ctx, index: -1}
+	h := &Handle{loop: l, cb: cb, args: args, ctx: asContext(ctx), index: -1}
 	if th != nil && th == l.thread {
 		if err := l.checkClosed(); err != nil {
 			return nil, err

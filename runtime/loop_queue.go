@@ -16,9 +16,9 @@ func handleItem(h *Handle) readyItem { return readyItem{recv: h} }
 func callbackItem(cb, arg Value) readyItem { return readyItem{fn: callValueHook, recv: cb, arg: arg} }
 
 // callValueHook calls the callable recv with arg.
+// It runs in a fresh empty context: the copy of a context without variables.
 func callValueHook(th *Thread, recv any, arg Value) error {
-	_, err := Call(th, recv.(Value), []Value{arg}, nil)
-	return err
+	return callInContext(th, nil, recv.(Value), []Value{arg})
 }
 
 // readyChunkLen is the number of items of one chunk of the ready queue (40 bytes each).

@@ -33,7 +33,7 @@ type Task struct {
 	name      Value // nil: "Task-<num>"
 	num       int64
 	futWaiter Value
-	ctx       Value
+	ctx       *Context // nil: a fresh empty context not made yet
 	prev      *Task
 	next      *Task
 	// (the small fields share one word: with the Future's three-word done callback a Task
@@ -72,7 +72,7 @@ func NewTask(th *Thread, l *Loop, coro Value, name Value, ctx Value) (*Task, err
 		}
 		return nil, TypeErrorf("a coroutine was expected, got %s", r)
 	}
-	t := &Task{coro: c, ctx: ctxOrCopy(th, ctx), logDestroyPending: true}
+	t := &Task{coro: c, ctx: asContext(ctxOrCopy(th, ctx)), logDestroyPending: true}
 	t.loop = l
 	t.self = t
 	if name == nil || name == None {
@@ -204,21 +204,6 @@ func (t *Task) scheduleStep(exc *Exception) {
 	}
 }
 
-// stepInContext sends None or throws exc into the coroutine inside the task's context
-// (kept apart from step so that step's results do not escape to the heap through the
-// closure). cerr is an error of the context's run itself.
-func (t *Task) stepInContext(th *Thread, exc *Exception) (res Value, status SendStatus, err, cerr error) {
-	cerr = runInContext(th, t.ctx, func(th *Thread, _ []Value, _ []string) (Value, error) {
-		if exc == nil {
-			res, status, err = t.coro.Send(th, None)
-		} else {
-			res, status, err = t.coro.Throw(th, exc)
-		}
-		return None, nil
-	})
-	return res, status, err, cerr
-}
-
 // step is Task.__step.
 func (t *Task) step(th *Thread, exc *Exception) error {
 	if t.state != futPending {
@@ -244,17 +229,19 @@ func (t *Task) step(th *Thread, exc *Exception) error {
 		status SendStatus
 		err    error
 	)
-	if t.ctx != nil && t.ctx != None {
-		var cerr error
-		if res, status, err, cerr = t.stepInContext(th, exc); cerr != nil {
-			l.current = nil
-			return cerr
-		}
-	} else if exc == nil {
+	// the step runs in the task's context (Context.run); a context made by a
+	// ContextVar.set during the step becomes the task's
+	prev, cerr := t.ctx.enter(th)
+	if cerr != nil {
+		l.current = nil
+		return cerr
+	}
+	if exc == nil {
 		res, status, err = t.coro.Send(th, None)
 	} else {
 		res, status, err = t.coro.Throw(th, exc)
 	}
+	t.ctx = exitContext(th, prev)
 	l.current = nil
 
 	if err != nil {

@@ -1,45 +1,49 @@
 package runtime
 
-// Context variables: when the contextvars module has been imported, a task copies the
-// current context on creation and runs each step inside it (Context.run), and a Python
-// callback scheduled with call_soon / call_later runs in the context current when it was
-// scheduled, as in CPython. Programs that never import contextvars pay nothing.
+// How tasks and callbacks use contexts (see context.go): a task copies the current context
+// on creation and runs each step inside it; a Python callback runs in the context current
+// when it was scheduled (call_soon / call_later / add_done_callback), or in the one given as
+// context=. A copy of a context without variables is nil, so this costs nothing until a
+// program sets a context variable.
 
-// copyContext returns contextvars.copy_context(), or nil when contextvars is not imported.
-func copyContext(th *Thread) (Value, error) {
-	m, ok := th.Interp.Modules.GetStr("contextvars")
-	if !ok {
-		return nil, nil
+// ctxOrCopy returns the context given as a context= argument (a *Context), or, for nil or
+// None, a copy of the current context (nil while that holds no variable). A value that is
+// not a Context counts as a fresh empty context.
+func ctxOrCopy(th *Thread, ctx Value) Value {
+	if ctx != nil && ctx != None {
+		if c, ok := ctx.(*Context); ok {
+			return c
+		}
+		return nil
 	}
-	mod, ok := m.(*Module)
-	if !ok {
-		return nil, nil
+	if c := lazyCopy(th); c != nil {
+		return c
 	}
-	f, ok := mod.Dict.GetStr("copy_context")
-	if !ok {
-		return nil, nil
-	}
-	return Call(th, f, nil, nil)
+	return nil
 }
 
-// runInContext calls fn inside ctx (ctx.run(fn)).
-func runInContext(th *Thread, ctx Value, fn BuiltinFunc) error {
-	run, err := GetAttr(th, ctx, "run")
+// asContext returns the *Context in v (nil for anything else).
+func asContext(v Value) *Context {
+	c, _ := v.(*Context)
+	return c
+}
+
+// stepContext returns the context of a task or handle for get_context(), making the
+// implicit empty one real.
+func stepContext(c **Context) *Context {
+	if *c == nil {
+		*c = &Context{}
+	}
+	return *c
+}
+
+// callInContext calls cb(*args) with ctx current (nil: a fresh empty context).
+func callInContext(th *Thread, ctx *Context, cb Value, args []Value) error {
+	prev, err := ctx.enter(th)
 	if err != nil {
 		return err
 	}
-	_, err = Call(th, run, []Value{&Builtin{Name: "step", Fn: fn}}, nil)
+	_, err = Call(th, cb, args, nil)
+	exitContext(th, prev)
 	return err
-}
-
-// ctxOrCopy returns ctx, or a copy of the current context when ctx is nil or None.
-func ctxOrCopy(th *Thread, ctx Value) Value {
-	if ctx != nil && ctx != None {
-		return ctx
-	}
-	c, err := copyContext(th)
-	if err != nil {
-		return nil
-	}
-	return c
 }

@@ -62,7 +62,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return orNone(task.ctx), nil
+		return stepContext(&task.ctx), nil
 	})
 	AddMethod(t, "cancel", func(th *Thread, args []Value, kw []string) (Value, error) {
 		task, rest, err := taskSelf(args, "cancel")

@@ -128,7 +128,8 @@ func init() {
 }
 
 // toThread is asyncio.to_thread(func, *args, **kwargs): a coroutine awaiting
-// run_in_executor(None, func, *args) on the running loop.
+// run_in_executor(None, ctx.run, func, *args) on the running loop, where ctx is a copy of
+// the current context.
 func toThread(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
 	npos := len(args) - len(kw)
 	if npos < 1 {
@@ -148,7 +149,12 @@ func toThread(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Va
 		if err != nil {
 			return nil, runtime.Returned, err
 		}
-		cfut, err := loop.DefaultExecutor().Submit(th, fn, callArgs, kwnames)
+		// the worker runs func in a copy of the current context, as ctx.run(func, ...)
+		ctx := runtime.CopyContext(th)
+		run := runtime.NewBuiltin("run", func(th *runtime.Thread, args []runtime.Value, kw []string) (runtime.Value, error) {
+			return ctx.Run(th, fn, args, kw)
+		})
+		cfut, err := loop.DefaultExecutor().Submit(th, run, callArgs, kwnames)
 		if err != nil {
 			return nil, runtime.Returned, err
 		}

@@ -35,6 +35,7 @@ type Runner struct {
 	state int // 0 created, 1 initialized, 2 closed
 	debug runtime.Value
 	loop  *runtime.Loop
+	ctx   *runtime.Context // copied at initialization; run() uses it without context=
 }
 
 // Type returns asyncio.Runner.
@@ -48,6 +49,7 @@ func (r *Runner) lazyInit(th *runtime.Thread) (*runtime.Loop, error) {
 		return r.loop, nil
 	}
 	r.loop = runtime.NewLoop(th.Interp)
+	r.ctx = runtime.CopyContext(th)
 	runtime.SetEventLoop(th, r.loop)
 	if r.debug != nil && r.debug != runtime.None {
 		b, err := runtime.Truth(th, r.debug)
@@ -78,6 +80,9 @@ func (r *Runner) Run(th *runtime.Thread, coro, ctx runtime.Value) (runtime.Value
 	loop, err := r.lazyInit(th)
 	if err != nil {
 		return nil, err
+	}
+	if ctx == nil || ctx == runtime.None {
+		ctx = r.ctx
 	}
 	task, err := loop.CreateTask(th, coro, nil, ctx)
 	if err != nil {
