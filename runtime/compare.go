@@ -328,6 +328,10 @@ func builtinCompare(th *Thread, op CompareOp, a, b Value) (Value, error) {
 		if y, ok := b.(*Slice); ok {
 			return seqCompare(th, op, []Value{x.Start, x.Stop, x.Step}, []Value{y.Start, y.Stop, y.Step})
 		}
+	case *Handle:
+		if y, ok := b.(*Handle); ok && x.timer && y.timer {
+			return timerHandleCompare(th, op, x, y)
+		}
 	case *Context:
 		if y, ok := b.(*Context); ok && (op == OpEq || op == OpNe) {
 			eq, err := x.equal(th, y)

@@ -238,21 +238,6 @@ func (f *Future) reprInfo(th *Thread) []string {
 	return info
 }
 
-// shortRepr approximates reprlib.repr: long reprs are cut in the middle.
-func shortRepr(th *Thread, v Value) string {
-	r, err := Repr(th, v)
-	if err != nil {
-		return "<?>"
-	}
-	if s, ok := v.(Str); ok && len(r) > 30 && isASCII(string(s)) {
-		// reprlib.Repr.maxstring = 30
-		i := (30 - 3) / 2
-		j := 30 - 3 - i
-		return r[:i] + "..." + r[len(r)-j:]
-	}
-	return r
-}
-
 // formatCallbacks is base_futures._format_callbacks.
 func (f *Future) formatCallbacks(th *Thread) string {
 	n := f.ncb

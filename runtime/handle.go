@@ -29,10 +29,14 @@ type Handle struct {
 	arg  Value
 
 	cancelled bool
+	// frozen is the repr kept when a handle is cancelled in debug mode (its callback is
+	// dropped, the repr still shows it)
+	frozen string
 	// timer part
 	timer     bool
 	scheduled bool
 	when      float64
+	whenArg   Value // call_at's argument when it is not a float (when() returns it as given)
 	seq       uint64
 	index     int // position in the timer heap
 }
@@ -63,6 +67,14 @@ func (h *Handle) Cancelled() bool { return h.cancelled }
 
 // When returns a timer handle's deadline in loop time.
 func (h *Handle) When() float64 { return h.when }
+
+// whenValue is TimerHandle._when: call_at's argument as given, else the float deadline.
+func (h *Handle) whenValue() Value {
+	if h.whenArg != nil {
+		return h.whenArg
+	}
+	return Float(h.when)
+}
 
 // run runs the callback, reporting an exception through the loop's exception handler.
 // SystemExit and KeyboardInterrupt propagate.

@@ -220,6 +220,12 @@ func hash(th *Thread, v Value) (int64, error) {
 				return hashInt64(int64(h)), nil
 			}
 		}
+	case *Handle:
+		if x.timer {
+			return hashFloat(x.when), nil // TimerHandle.__hash__: hash(self._when)
+		}
+	case *Context:
+		return 0, TypeErrorf("unhashable type: 'Context'")
 	}
 	// Default object hash: identity.
 	id := ID(v)

@@ -124,32 +124,77 @@ func (l *Loop) defaultExceptionHandler(th *Thread, c exceptionContext) {
 }
 
 // formatCallbackSource formats a callback with its arguments as asyncio's
-// format_helpers._format_callback_source does: "print(1)", "main.<locals>.f() at x.py:3".
+// format_helpers._format_callback_source does: "print(1)", "main.<locals>.f() at x.py:3",
+// "f(1, k=2)(5) at x.py:3" for functools.partial(f, 1, k=2) called with 5.
 func formatCallbackSource(th *Thread, cb Value, args []Value) string {
 	if cb == nil {
 		return ""
 	}
+	s := formatCallback(th, cb, args, nil, nil, "")
+	if file, line, ok := callableSource(th, cb, 0); ok {
+		s += " at " + file + ":" + itoa(line)
+	}
+	return s
+}
+
+// formatCallback is format_helpers._format_callback: a partial shows its function with
+// its own arguments, then the call's.
+func formatCallback(th *Thread, cb Value, args []Value, kwnames []string, kwvals []Value, suffix string) string {
+	if fn, pargs, pkw, pvals, ok := partialParts(th, cb); ok {
+		suffix = formatArgs(th, args, kwnames, kwvals) + suffix
+		return formatCallback(th, fn, pargs, pkw, pvals, suffix)
+	}
+	return callableQualname(th, cb) + formatArgs(th, args, kwnames, kwvals) + suffix
+}
+
+// formatArgs is format_helpers._format_args_and_kwargs: "(1, 'a', k=2)", each through
+// reprlib.repr.
+func formatArgs(th *Thread, args []Value, kwnames []string, kwvals []Value) string {
 	var b strings.Builder
-	b.WriteString(callableQualname(th, cb))
 	b.WriteByte('(')
 	for i, a := range args {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		r, err := Repr(th, a)
-		if err != nil {
-			r = "?"
+		b.WriteString(shortRepr(th, a))
+	}
+	for i, k := range kwnames {
+		if i > 0 || len(args) > 0 {
+			b.WriteString(", ")
 		}
-		b.WriteString(r)
+		b.WriteString(k + "=" + shortRepr(th, kwvals[i]))
 	}
 	b.WriteByte(')')
-	if file, line, ok := callableSource(th, cb); ok {
-		b.WriteString(" at " + file + ":" + itoa(line))
-	}
 	return b.String()
 }
 
-// callableQualname returns __qualname__ of a callable, else its repr.
+// partialParts returns the func, args and keywords of a functools.partial.
+func partialParts(th *Thread, v Value) (fn Value, args []Value, kwnames []string, kwvals []Value, ok bool) {
+	t := v.Type()
+	if t.Name != "partial" || t.Module != "functools" {
+		return nil, nil, nil, nil, false
+	}
+	fn, ok1, _ := LookupAttr(th, v, "func")
+	a, ok2, _ := LookupAttr(th, v, "args")
+	kw, ok3, _ := LookupAttr(th, v, "keywords")
+	tu, ok4 := a.(Tuple)
+	d, ok5 := kw.(*Dict)
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 {
+		return nil, nil, nil, nil, false
+	}
+	for _, k := range d.Keys() {
+		s, ok := k.(Str)
+		if !ok {
+			continue
+		}
+		val, _, _ := d.Get(th, k)
+		kwnames = append(kwnames, string(s))
+		kwvals = append(kwvals, val)
+	}
+	return fn, tu, kwnames, kwvals, true
+}
+
+// callableQualname returns __qualname__ of a callable, else __name__, else its repr.
 func callableQualname(th *Thread, cb Value) string {
 	switch f := cb.(type) {
 	case *Builtin:
@@ -164,22 +209,39 @@ func callableQualname(th *Thread, cb Value) string {
 	case *BoundMethod:
 		return callableQualname(th, f.Func)
 	}
-	if v, ok, err := LookupAttr(th, cb, "__qualname__"); err == nil && ok {
-		if s, ok := v.(Str); ok {
-			return string(s)
+	for _, name := range []string{"__qualname__", "__name__"} {
+		if v, ok, err := LookupAttr(th, cb, name); err == nil && ok {
+			if s, ok := v.(Str); ok && s != "" {
+				return string(s)
+			}
 		}
 	}
 	r, _ := Repr(th, cb)
 	return r
 }
 
-// callableSource returns where a Python function was defined (its code's file and first
-// line), through the __code__ attribute.
-func callableSource(th *Thread, cb Value) (string, int, bool) {
-	if m, ok := cb.(*BoundMethod); ok {
-		cb = m.Func
+// callableSource is format_helpers._get_function_source: where a Python function was
+// defined (its code's file and first line) after inspect.unwrap (__wrapped__), or the
+// function of a partial; bound methods, builtins and other callables have none.
+func callableSource(th *Thread, cb Value, depth int) (string, int, bool) {
+	if depth > 100 {
+		return "", 0, false
 	}
-	if _, ok := cb.(*Builtin); ok {
+	for i := 0; i < 100; i++ {
+		w, ok, err := LookupAttr(th, cb, "__wrapped__")
+		if err != nil || !ok {
+			break
+		}
+		cb = w
+	}
+	if fn, _, _, _, ok := partialParts(th, cb); ok {
+		return callableSource(th, fn, depth+1)
+	}
+	switch cb.(type) {
+	case *MethodDescr, *Builtin, *BoundMethod:
+		return "", 0, false
+	case Function:
+	default:
 		return "", 0, false
 	}
 	code, ok, err := LookupAttr(th, cb, "__code__")

@@ -317,6 +317,12 @@ func timedCallMethod(name string, spec *ArgSpec, noneMsg string,
 		if err := checkCallable(th, name, a[1]); err != nil {
 			return nil, err
 		}
-		return schedule(l, t, a[1], copyArgs(extra), ctxOrCopy(th, a[2]))
+		h, err := schedule(l, t, a[1], copyArgs(extra), ctxOrCopy(th, a[2]))
+		if err == nil && name == "call_at" {
+			if _, ok := a[0].(Float); !ok {
+				h.whenArg = a[0] // TimerHandle keeps call_at's when as given (an int stays one)
+			}
+		}
+		return h, err
 	}
 }
