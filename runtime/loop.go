@@ -36,6 +36,9 @@ type Loop struct {
 	waitT    *time.Timer
 
 	current *Task // the task whose step is running
+	// lastTask is the task created last, until an expression statement drops it
+	// (TaskDropped)
+	lastTask *Task
 	// pending tasks in creation order (all_tasks), an intrusive list
 	taskHead, taskTail *Task
 

@@ -42,6 +42,7 @@ type Task struct {
 	mustCancel        bool
 	logDestroyPending bool
 	registered        bool
+	dropped           bool // discarded by the expression statement that created it
 }
 
 // TaskType is asyncio.Task.
@@ -82,6 +83,7 @@ func NewTask(th *Thread, l *Loop, coro Value, name Value, ctx Value) (*Task, err
 	}
 	l.ready.push(readyItem{fn: taskStepHook, recv: t})
 	l.registerTask(t)
+	l.lastTask = t
 	return t, nil
 }
 
@@ -257,7 +259,11 @@ func (t *Task) step(th *Thread, exc *Exception) error {
 			l.unregisterTask(t)
 			return e
 		default:
+			hadCallbacks := t.ncb > 0
 			t.setException(e)
+			if t.dropped {
+				t.droppedFailed(th, hadCallbacks)
+			}
 		}
 		l.unregisterTask(t)
 		return nil
