@@ -225,7 +225,7 @@ func hash(th *Thread, v Value) (int64, error) {
 			return hashFloat(x.when), nil // TimerHandle.__hash__: hash(self._when)
 		}
 	case *Context:
-		return 0, TypeErrorf("unhashable type: 'Context'")
+		return 0, TypeErrorf("unhashable type: '_contextvars.Context'")
 	}
 	// Default object hash: identity.
 	id := ID(v)
