@@ -25,6 +25,9 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 	var ferr error // the error being raised
 	addTB := true  // whether the raising instruction adds a traceback entry
 	var in code.Instr
+	// an instruction with an int result ir jumps to boxInt to store it in *dst
+	var ir runtime.Int
+	var dst *runtime.Value
 
 	if throw != nil {
 		exc := runtime.AsException(throw)
@@ -169,6 +172,23 @@ frames:
 					goto fail
 				}
 				k := consts[instrAt(ip, pc).Arg()]
+				if a, ok := x.(runtime.Int); ok {
+					if b, ok := k.(runtime.Int); ok {
+						var ok bool
+						switch code.BinaryOp(instrAt(ip, pc+1).Arg()).Plain() {
+						case code.BinAdd:
+							ir, ok = intAdd(a, b)
+						case code.BinSub:
+							ir, ok = intSub(a, b)
+						}
+						if ok {
+							dst = &stack[sp]
+							sp++
+							pc += 2
+							goto boxInt
+						}
+					}
+				}
 				if r, ok := numBinary(bx, code.BinaryOp(instrAt(ip, pc+1).Arg()).Plain(), x, k); ok {
 					stack[sp] = r
 					sp++
@@ -222,6 +242,23 @@ frames:
 					pc++
 					ferr = runtime.UnboundLocalError(co.VarNames[instrAt(ip, pc-1).Arg()])
 					goto fail
+				}
+				if a, ok := x.(runtime.Int); ok {
+					if b, ok := k.(runtime.Int); ok {
+						var ok bool
+						switch code.BinaryOp(instrAt(ip, pc+1).Arg()).Plain() {
+						case code.BinAdd:
+							ir, ok = intAdd(a, b)
+						case code.BinSub:
+							ir, ok = intSub(a, b)
+						}
+						if ok {
+							dst = &stack[sp]
+							sp++
+							pc += 2
+							goto boxInt
+						}
+					}
 				}
 				if r, ok := numBinary(bx, code.BinaryOp(instrAt(ip, pc+1).Arg()).Plain(), x, k); ok {
 					stack[sp] = r
@@ -499,6 +536,19 @@ frames:
 				op := code.BinaryOp(in.Arg())
 				if x, ok := a.(runtime.Int); ok {
 					if y, ok := b.(runtime.Int); ok {
+						var ok bool
+						switch op.Plain() {
+						case code.BinAdd:
+							ir, ok = intAdd(x, y)
+						case code.BinSub:
+							ir, ok = intSub(x, y)
+						}
+						if ok {
+							sp--
+							stack[sp] = nil
+							dst = &stack[sp-1]
+							goto boxInt
+						}
 						if r, ok := intBinary(bx, op.Plain(), x, y); ok {
 							sp--
 							stack[sp] = nil
@@ -745,17 +795,17 @@ frames:
 						pc = int(in.Arg())
 						continue
 					}
-					x := bx.int(runtime.Int(ri.cur))
+					ir = runtime.Int(ri.cur)
 					ri.cur += ri.step
 					ri.n--
 					if in.Op() == opForIterStoreFast {
-						fast[instrAt(ip, pc).Arg()] = x
+						dst = &fast[instrAt(ip, pc).Arg()]
 						pc++
-						continue
+						goto boxInt
 					}
-					stack[sp] = x
+					dst = &stack[sp]
 					sp++
-					continue
+					goto boxInt
 				}
 				var x runtime.Value
 				var ok bool
@@ -1208,6 +1258,23 @@ frames:
 				}
 				ferr = nil
 				addTB = true
+			}
+			continue
+
+		boxInt:
+			// box ir into *dst: a small int from the cache, or a slot of the thread's
+			// block, written in place (a call would spill eval's registers)
+			if u := uint64(ir + smallIntNeg); u < uint64(len(smallInts)) {
+				*dst = smallInts[u]
+			} else if bx != nil && len(bx.ints) > 0 {
+				p := &bx.ints[0]
+				*p = int64(ir)
+				bx.ints = bx.ints[1:]
+				w := (*iface)(unsafe.Pointer(dst))
+				w.tab = intTab
+				w.data = unsafe.Pointer(p)
+			} else {
+				*dst = bx.int(ir)
 			}
 		}
 	}

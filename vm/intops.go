@@ -164,3 +164,15 @@ func numBinary(bx *evalState, op code.BinaryOp, a, b runtime.Value) (runtime.Val
 	}
 	return nil, false
 }
+
+// intAdd and intSub are the inline fast paths of int + and -: ok is false when the
+// result overflows int64. (Small enough to be inlined into eval.)
+func intAdd(x, y runtime.Int) (r runtime.Int, ok bool) {
+	r = x + y
+	return r, (r > x) == (y > 0)
+}
+
+func intSub(x, y runtime.Int) (r runtime.Int, ok bool) {
+	r = x - y
+	return r, (r < x) == (y > 0)
+}
