@@ -34,16 +34,6 @@ func getter[T Value](tname, name string, get func(T) Value) *Property {
 	})}
 }
 
-// classGetItem is a __class_getitem__ returning types.GenericAlias.
-func classGetItem(t *Type) *ClassMethod {
-	return &ClassMethod{Func: NewBuiltin("__class_getitem__", func(th *Thread, args []Value, kw []string) (Value, error) {
-		if len(args) != 2 || len(kw) != 0 {
-			return nil, TypeErrorf("__class_getitem__() takes exactly one argument (%d given)", len(args)-1)
-		}
-		return NewGenericAlias(t, args[1]), nil
-	})}
-}
-
 func init() {
 	initContextType()
 	initContextVarType()
@@ -238,7 +228,7 @@ func initContextVarType() {
 		}
 		return Str(v.repr(th)), nil
 	})
-	t.Dict.SetStr("__class_getitem__", classGetItem(t))
+	t.Dict.SetStr("__class_getitem__", ClassGetItem())
 }
 
 func initTokenType() {
@@ -261,7 +251,7 @@ func initTokenType() {
 		}
 		return Str(tok.repr(th)), nil
 	})
-	t.Dict.SetStr("__class_getitem__", classGetItem(t))
+	t.Dict.SetStr("__class_getitem__", ClassGetItem())
 	AddMethod(tokenMissingType, "__repr__", func(th *Thread, args []Value, kw []string) (Value, error) {
 		return Str("<Token.MISSING>"), nil
 	})

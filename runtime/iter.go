@@ -469,6 +469,10 @@ func (g *GenericAlias) Repr(th *Thread) (string, error) {
 			}
 			continue
 		}
+		if a == Ellipsis {
+			s += "..." // tuple[int, ...]
+			continue
+		}
 		r, err := Repr(th, a)
 		if err != nil {
 			return "", err

@@ -311,6 +311,7 @@ func init() {
 	priorityQueueType.New = newQueue(priority)
 	lifoQueueType.New = newQueue(lifo)
 	t := queueType
+	t.Dict.SetStr("__class_getitem__", runtime.ClassGetItem()) // asyncio.Queue[int]
 	method(t, "qsize", func(th *runtime.Thread, q *Queue, args []runtime.Value, kw []string) (runtime.Value, error) {
 		return runtime.Int(q.Len()), nil
 	})
