@@ -243,9 +243,9 @@ func (v *ContextVar) Reset(th *Thread, tok *ContextToken) error {
 }
 
 func (v *ContextVar) repr(th *Thread) string {
-	s := "<ContextVar name=" + reprOrEmpty(th, v.name)
+	s := "<ContextVar name=" + reprOrFailed(th, v.name)
 	if v.def != nil {
-		s += " default=" + reprOrEmpty(th, v.def)
+		s += " default=" + reprOrFailed(th, v.def)
 	}
 	return s + " at " + AddrString(v) + ">"
 }
@@ -256,13 +256,4 @@ func (t *ContextToken) repr(th *Thread) string {
 		used = " used"
 	}
 	return "<Token" + used + " var=" + t.v.repr(th) + " at " + AddrString(t) + ">"
-}
-
-// reprOrEmpty is repr(v), or "..." when that fails.
-func reprOrEmpty(th *Thread, v Value) string {
-	s, err := Repr(th, v)
-	if err != nil {
-		return "..."
-	}
-	return s
 }

@@ -18,7 +18,7 @@ func tokenSelf(args []Value, name string) (*ContextToken, []Value, error) {
 func contextKey(th *Thread, key Value) (*ContextVar, error) {
 	v, ok := key.(*ContextVar)
 	if !ok {
-		return nil, TypeErrorf("a ContextVar key was expected, got %s", reprOrEmpty(th, key))
+		return nil, TypeErrorf("a ContextVar key was expected, got %s", reprOrFailed(th, key))
 	}
 	return v, nil
 }
@@ -217,7 +217,7 @@ func initContextVarType() {
 		}
 		tok, ok := rest[0].(*ContextToken)
 		if !ok {
-			return nil, TypeErrorf("expected an instance of Token, got %s", reprOrEmpty(th, rest[0]))
+			return nil, TypeErrorf("expected an instance of Token, got %s", reprOrFailed(th, rest[0]))
 		}
 		return None, v.Reset(th, tok)
 	})

@@ -30,6 +30,7 @@ func cutMiddle(s string, limit int) string {
 	return string(r[:i]) + "..." + string(r[len(r)-j:])
 }
 
+// reprOrFailed is repr(v), or "<repr failed>" when that raises.
 func reprOrFailed(th *Thread, v Value) string {
 	s, err := Repr(th, v)
 	if err != nil {
