@@ -28,6 +28,9 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 	// an instruction with an int result ir jumps to boxInt to store it in *dst
 	var ir runtime.Int
 	var dst *runtime.Value
+	// an int comparison (op ≤ CmpGe) whose operands ca and cb are popped jumps to
+	// cmpInt, with pc after the COMPARE_OP
+	var ca, cb runtime.Int
 
 	if throw != nil {
 		exc := runtime.AsException(throw)
@@ -210,19 +213,9 @@ frames:
 				k := consts[instrAt(ip, pc).Arg()]
 				if a, ok := x.(runtime.Int); ok {
 					if b, ok := k.(runtime.Int); ok {
-						r := intCompare(code.CompareOp(instrAt(ip, pc+1).Arg()), a, b)
-						// fused with a following conditional jump too
-						if next := instrAt(ip, pc+2); next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
-							pc += 3
-							if r == (next.Op() == code.POP_JUMP_IF_TRUE) {
-								pc = int(next.Arg())
-							}
-							continue
-						}
-						stack[sp] = runtime.Bool(r)
-						sp++
+						ca, cb = a, b
 						pc += 2
-						continue
+						goto cmpInt
 					}
 				}
 				stack[sp] = x
@@ -286,19 +279,9 @@ frames:
 				}
 				if a, ok := x.(runtime.Int); ok {
 					if b, ok := k.(runtime.Int); ok {
-						r := intCompare(code.CompareOp(instrAt(ip, pc+1).Arg()), a, b)
-						// fused with a following conditional jump too
-						if next := instrAt(ip, pc+2); next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
-							pc += 3
-							if r == (next.Op() == code.POP_JUMP_IF_TRUE) {
-								pc = int(next.Arg())
-							}
-							continue
-						}
-						stack[sp] = runtime.Bool(r)
-						sp++
+						ca, cb = a, b
 						pc += 2
-						continue
+						goto cmpInt
 					}
 				}
 				stack[sp] = x
@@ -598,21 +581,10 @@ frames:
 				if op <= code.CmpGe {
 					if ia, ok := a.(runtime.Int); ok {
 						if ib, ok := b.(runtime.Int); ok {
-							r := intCompare(op, ia, ib)
-							// fused with a following conditional jump
-							if next := instrAt(ip, pc); next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
-								sp -= 2
-								stack[sp], stack[sp+1] = nil, nil
-								pc++
-								if r == (next.Op() == code.POP_JUMP_IF_TRUE) {
-									pc = int(next.Arg())
-								}
-								continue
-							}
-							sp--
-							stack[sp] = nil
-							stack[sp-1] = runtime.Bool(r)
-							continue
+							ca, cb = ia, ib
+							sp -= 2
+							stack[sp], stack[sp+1] = nil, nil
+							goto cmpInt
 						}
 					}
 					if fa, ok := a.(runtime.Float); ok {
@@ -693,20 +665,11 @@ frames:
 				k := consts[in.Arg()]
 				if a, ok := stack[sp-1].(runtime.Int); ok {
 					if b, ok := k.(runtime.Int); ok {
-						r := intCompare(code.CompareOp(instrAt(ip, pc).Arg()), a, b)
-						// fused with a following conditional jump too
-						if next := instrAt(ip, pc+1); next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
-							sp--
-							stack[sp] = nil
-							pc += 2
-							if r == (next.Op() == code.POP_JUMP_IF_TRUE) {
-								pc = int(next.Arg())
-							}
-							continue
-						}
-						stack[sp-1] = runtime.Bool(r)
+						ca, cb = a, b
+						sp--
+						stack[sp] = nil
 						pc++
-						continue
+						goto cmpInt
 					}
 				}
 				stack[sp] = k
@@ -1258,6 +1221,37 @@ frames:
 				}
 				ferr = nil
 				addTB = true
+			}
+			continue
+
+		cmpInt:
+			// ca cop cb, fused with a conditional jump that follows (inline: a call
+			// would spill eval's registers)
+			{
+				var r bool
+				switch code.CompareOp(instrAt(ip, pc-1).Arg()) { // (never quickened)
+				case code.CmpLt:
+					r = ca < cb
+				case code.CmpLe:
+					r = ca <= cb
+				case code.CmpEq:
+					r = ca == cb
+				case code.CmpNe:
+					r = ca != cb
+				case code.CmpGt:
+					r = ca > cb
+				default:
+					r = ca >= cb
+				}
+				if next := instrAt(ip, pc); next.Op() == code.POP_JUMP_IF_FALSE || next.Op() == code.POP_JUMP_IF_TRUE {
+					pc++
+					if r == (next.Op() == code.POP_JUMP_IF_TRUE) {
+						pc = int(next.Arg())
+					}
+					continue
+				}
+				stack[sp] = runtime.Bool(r)
+				sp++
 			}
 			continue
 
