@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"io"
 	"sort"
 	"strings"
 )
@@ -120,7 +119,7 @@ func (l *Loop) defaultExceptionHandler(th *Thread, c exceptionContext) {
 	if c.exc != nil {
 		b.WriteString(FormatTraceback(th, c.exc))
 	}
-	io.WriteString(th.Interp.Stderr, b.String())
+	WriteStderr(th, b.String())
 }
 
 // formatCallbackSource formats a callback with its arguments as asyncio's

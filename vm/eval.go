@@ -97,6 +97,8 @@ frames:
 					if g.ephemeral {
 						g.finalize(th)
 					}
+				case *runtime.Task:
+					runtime.TaskDropped(th, g)
 				}
 				stack[sp] = nil
 				continue

@@ -27,13 +27,11 @@ func init() {
 func intBinary(bx *evalState, op code.BinaryOp, x, y runtime.Int) (runtime.Value, bool) {
 	switch op {
 	case code.BinAdd:
-		r := x + y
-		if (r > x) == (y > 0) {
+		if r, ok := intAdd(x, y); ok {
 			return bx.int(r), true
 		}
 	case code.BinSub:
-		r := x - y
-		if (r < x) == (y > 0) {
+		if r, ok := intSub(x, y); ok {
 			return bx.int(r), true
 		}
 	case code.BinMul:
@@ -76,23 +74,6 @@ func abs64(x int64) int64 {
 		return -x
 	}
 	return x
-}
-
-// intCompare compares two small ints.
-func intCompare(op code.CompareOp, x, y runtime.Int) bool {
-	switch op {
-	case code.CmpLt:
-		return x < y
-	case code.CmpLe:
-		return x <= y
-	case code.CmpEq:
-		return x == y
-	case code.CmpNe:
-		return x != y
-	case code.CmpGt:
-		return x > y
-	}
-	return x >= y
 }
 
 // floatBinary is the fast path for float op float (and int op float with ints that convert

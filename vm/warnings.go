@@ -89,7 +89,7 @@ func warn(th *runtime.Thread, file string, line int, category, msg string, trace
 	if tracemalloc {
 		b.WriteString(category + ": Enable tracemalloc to get the object allocation traceback\n")
 	}
-	io.WriteString(th.Interp.Stderr, b.String())
+	runtime.WriteStderr(th, b.String())
 }
 
 // reportUnawaited reports, at the end of the program, the coroutines never started, as

@@ -107,7 +107,27 @@ func runSource(opts runOptions, filename, src string, stdin io.Reader, stdout, s
 	}
 	status := interp.RunString(filename, src)
 	runAtexit(interp)
+	// what CPython's last garbage collection reports (pending tasks, unretrieved
+	// exceptions), once it restored the standard streams
+	restoreStdStreams(interp)
+	runtime.FinalizeAsync(interp.Thread())
 	return status
+}
+
+// restoreStdStreams sets sys.stdin, sys.stdout and sys.stderr back to sys.__stdin__,
+// sys.__stdout__ and sys.__stderr__ (if the program imported sys), as CPython's
+// finalization does before the last collection.
+func restoreStdStreams(interp *vm.Interpreter) {
+	m, ok := interp.Interp().Modules.GetStr("sys")
+	if !ok {
+		return
+	}
+	th := interp.Thread()
+	for _, name := range []string{"stdin", "stdout", "stderr"} {
+		if v, err := runtime.GetAttr(th, m, "__"+name+"__"); err == nil {
+			_ = runtime.SetAttr(th, m, name, v)
+		}
+	}
 }
 
 // runAtexit runs the functions registered with atexit (if the program imported it).
