@@ -185,6 +185,12 @@ frames:
 							ir, ok = intAdd(a, b)
 						case code.BinSub:
 							ir, ok = intSub(a, b)
+						case code.BinMul:
+							ir, ok = intMul(a, b)
+						case code.BinMod:
+							if b > 0 {
+								ir, ok = floorMod(a, b), true
+							}
 						}
 						if ok {
 							dst = &stack[sp]
@@ -246,6 +252,12 @@ frames:
 							ir, ok = intAdd(a, b)
 						case code.BinSub:
 							ir, ok = intSub(a, b)
+						case code.BinMul:
+							ir, ok = intMul(a, b)
+						case code.BinMod:
+							if b > 0 {
+								ir, ok = floorMod(a, b), true
+							}
 						}
 						if ok {
 							dst = &stack[sp]
@@ -527,6 +539,12 @@ frames:
 							ir, ok = intAdd(x, y)
 						case code.BinSub:
 							ir, ok = intSub(x, y)
+						case code.BinMul:
+							ir, ok = intMul(x, y)
+						case code.BinMod:
+							if y > 0 {
+								ir, ok = floorMod(x, y), true
+							}
 						}
 						if ok {
 							sp--

@@ -49,11 +49,7 @@ func intBinary(bx *evalState, op code.BinaryOp, x, y runtime.Int) (runtime.Value
 		}
 	case code.BinMod:
 		if y > 0 {
-			m := x % y
-			if m < 0 {
-				m += y
-			}
-			return bx.int(m), true
+			return bx.int(floorMod(x, y)), true
 		}
 	case code.BinTrueDiv:
 		if y != 0 && x > -1<<53 && x < 1<<53 && y > -1<<53 && y < 1<<53 {
@@ -156,4 +152,20 @@ func intAdd(x, y runtime.Int) (r runtime.Int, ok bool) {
 func intSub(x, y runtime.Int) (r runtime.Int, ok bool) {
 	r = x - y
 	return r, (r < x) == (y > 0)
+}
+
+// intMul is the inline fast path of int *: ok when both operands fit in 32 bits, so that
+// the product cannot overflow.
+func intMul(x, y runtime.Int) (r runtime.Int, ok bool) {
+	return x * y, x == runtime.Int(int32(x)) && y == runtime.Int(int32(y))
+}
+
+// floorMod is Python's x % y for y > 0 (the result has y's sign), small enough to be
+// inlined into eval.
+func floorMod(x, y runtime.Int) runtime.Int {
+	r := x % y
+	if r < 0 {
+		r += y
+	}
+	return r
 }
