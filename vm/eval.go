@@ -28,6 +28,9 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 	// an instruction with an int result ir jumps to boxInt to store it in *dst
 	var ir runtime.Int
 	var dst *runtime.Value
+	// a BINARY_OP, fused or not, jumps to binOp with its operands va and vb (popped, or
+	// never pushed) and pc after the BINARY_OP
+	var va, vb runtime.Value
 	// an int comparison (op ≤ CmpGe) whose operands ca and cb are popped jumps to
 	// cmpInt, with pc after the COMPARE_OP
 	var ca, cb runtime.Int
@@ -171,46 +174,13 @@ frames:
 				continue
 
 			case opLoadFastConstBinary:
-				x := fast[in.Arg()]
-				if x == nil {
+				if va = fast[in.Arg()]; va == nil {
 					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
 					goto fail
 				}
-				k := consts[instrAt(ip, pc).Arg()]
-				if a, ok := x.(runtime.Int); ok {
-					if b, ok := k.(runtime.Int); ok {
-						var ok bool
-						switch code.BinaryOp(instrAt(ip, pc+1).Arg()).Plain() {
-						case code.BinAdd:
-							ir, ok = intAdd(a, b)
-						case code.BinSub:
-							ir, ok = intSub(a, b)
-						case code.BinMul:
-							ir, ok = intMul(a, b)
-						case code.BinMod:
-							if b > 0 {
-								ir, ok = floorMod(a, b), true
-							}
-						}
-						if ok {
-							dst = &stack[sp]
-							sp++
-							pc += 2
-							goto boxInt
-						}
-					}
-				}
-				if r, ok := numBinary(bx, code.BinaryOp(instrAt(ip, pc+1).Arg()).Plain(), x, k); ok {
-					stack[sp] = r
-					sp++
-					pc += 2
-					continue
-				}
-				stack[sp] = x
-				stack[sp+1] = k
-				sp += 2
-				pc++
-				continue
+				vb = consts[instrAt(ip, pc).Arg()]
+				pc += 2
+				goto binOp
 
 			case opLoadFastConstCompare:
 				x := fast[in.Arg()]
@@ -233,51 +203,17 @@ frames:
 				continue
 
 			case opLoadFastFastBinary:
-				x := fast[in.Arg()]
-				if x == nil {
+				if va = fast[in.Arg()]; va == nil {
 					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
 					goto fail
 				}
-				k := fast[instrAt(ip, pc).Arg()]
-				if k == nil {
+				if vb = fast[instrAt(ip, pc).Arg()]; vb == nil {
 					pc++
 					ferr = runtime.UnboundLocalError(co.VarNames[instrAt(ip, pc-1).Arg()])
 					goto fail
 				}
-				if a, ok := x.(runtime.Int); ok {
-					if b, ok := k.(runtime.Int); ok {
-						var ok bool
-						switch code.BinaryOp(instrAt(ip, pc+1).Arg()).Plain() {
-						case code.BinAdd:
-							ir, ok = intAdd(a, b)
-						case code.BinSub:
-							ir, ok = intSub(a, b)
-						case code.BinMul:
-							ir, ok = intMul(a, b)
-						case code.BinMod:
-							if b > 0 {
-								ir, ok = floorMod(a, b), true
-							}
-						}
-						if ok {
-							dst = &stack[sp]
-							sp++
-							pc += 2
-							goto boxInt
-						}
-					}
-				}
-				if r, ok := numBinary(bx, code.BinaryOp(instrAt(ip, pc+1).Arg()).Plain(), x, k); ok {
-					stack[sp] = r
-					sp++
-					pc += 2
-					continue
-				}
-				stack[sp] = x
-				stack[sp+1] = k
-				sp += 2
-				pc++
-				continue
+				pc += 2
+				goto binOp
 
 			case opLoadFastFastCompare:
 				x := fast[in.Arg()]
@@ -529,70 +465,10 @@ frames:
 				continue
 
 			case code.BINARY_OP:
-				a, b := stack[sp-2], stack[sp-1]
-				op := code.BinaryOp(in.Arg())
-				if x, ok := a.(runtime.Int); ok {
-					if y, ok := b.(runtime.Int); ok {
-						var ok bool
-						switch op.Plain() {
-						case code.BinAdd:
-							ir, ok = intAdd(x, y)
-						case code.BinSub:
-							ir, ok = intSub(x, y)
-						case code.BinMul:
-							ir, ok = intMul(x, y)
-						case code.BinMod:
-							if y > 0 {
-								ir, ok = floorMod(x, y), true
-							}
-						}
-						if ok {
-							sp--
-							stack[sp] = nil
-							dst = &stack[sp-1]
-							goto boxInt
-						}
-						if r, ok := intBinary(bx, op.Plain(), x, y); ok {
-							sp--
-							stack[sp] = nil
-							stack[sp-1] = r
-							continue
-						}
-					} else if y, ok := b.(runtime.Float); ok {
-						if fx, ok := asFloat(x); ok {
-							if r, ok := floatBinary(bx, op.Plain(), fx, float64(y)); ok {
-								sp--
-								stack[sp] = nil
-								stack[sp-1] = r
-								continue
-							}
-						}
-					}
-				} else if x, ok := a.(runtime.Float); ok {
-					if y, ok := asFloat(b); ok {
-						if r, ok := floatBinary(bx, op.Plain(), float64(x), y); ok {
-							sp--
-							stack[sp] = nil
-							stack[sp-1] = r
-							continue
-						}
-					}
-				}
-				var x runtime.Value
-				var err error
-				if op.IsInplace() {
-					x, err = runtime.InPlace(th, runtime.BinaryOp(op.Plain()), a, b)
-				} else {
-					x, err = runtime.Binary(th, runtime.BinaryOp(op), a, b)
-				}
-				if err != nil {
-					ferr = err
-					goto fail
-				}
-				sp--
-				stack[sp] = nil
-				stack[sp-1] = x
-				continue
+				sp -= 2
+				va, vb = stack[sp], stack[sp+1]
+				stack[sp], stack[sp+1] = nil, nil
+				goto binOp
 
 			case code.COMPARE_OP:
 				a, b := stack[sp-2], stack[sp-1]
@@ -671,15 +547,11 @@ frames:
 				continue
 
 			case opLoadConstBinary:
-				k := consts[in.Arg()]
-				if r, ok := numBinary(bx, code.BinaryOp(instrAt(ip, pc).Arg()).Plain(), stack[sp-1], k); ok {
-					stack[sp-1] = r
-					pc++
-					continue
-				}
-				stack[sp] = k
-				sp++
-				continue
+				sp--
+				va, vb = stack[sp], consts[in.Arg()]
+				stack[sp] = nil
+				pc++
+				goto binOp
 
 			case opLoadConstCompare:
 				k := consts[in.Arg()]
@@ -1241,6 +1113,63 @@ frames:
 				}
 				ferr = nil
 				addTB = true
+			}
+			continue
+
+		binOp:
+			// va op vb, op being the BINARY_OP's at pc-1 (never quickened); the result is
+			// pushed. Int arithmetic that cannot overflow boxes in eval (boxInt), floats
+			// take numBinary, anything else the general protocol.
+			{
+				op := code.BinaryOp(instrAt(ip, pc-1).Arg())
+				if a, ok := va.(runtime.Int); ok {
+					if b, ok := vb.(runtime.Int); ok {
+						var ok bool
+						switch op.Plain() {
+						case code.BinAdd:
+							ir, ok = intAdd(a, b)
+						case code.BinSub:
+							ir, ok = intSub(a, b)
+						case code.BinMul:
+							ir, ok = intMul(a, b)
+						case code.BinMod:
+							if b > 0 {
+								ir, ok = floorMod(a, b), true
+							}
+						case code.BinFloorDiv:
+							if b > 0 {
+								ir, ok = floorDiv(a, b), true
+							}
+						case code.BinAnd:
+							ir, ok = a&b, true
+						case code.BinOr:
+							ir, ok = a|b, true
+						case code.BinXor:
+							ir, ok = a^b, true
+						}
+						if ok {
+							dst = &stack[sp]
+							sp++
+							goto boxInt
+						}
+					}
+				}
+				x, ok := numBinary(bx, op.Plain(), va, vb)
+				if !ok {
+					var err error
+					if op.IsInplace() {
+						x, err = runtime.InPlace(th, runtime.BinaryOp(op.Plain()), va, vb)
+					} else {
+						x, err = runtime.Binary(th, runtime.BinaryOp(op), va, vb)
+					}
+					va, vb = nil, nil
+					if err != nil {
+						ferr = err
+						goto fail
+					}
+				}
+				stack[sp] = x
+				sp++
 			}
 			continue
 

@@ -41,11 +41,7 @@ func intBinary(bx *evalState, op code.BinaryOp, x, y runtime.Int) (runtime.Value
 		}
 	case code.BinFloorDiv:
 		if y > 0 {
-			q := x / y
-			if (x%y != 0) && (x < 0) {
-				q--
-			}
-			return bx.int(q), true
+			return bx.int(floorDiv(x, y)), true
 		}
 	case code.BinMod:
 		if y > 0 {
@@ -158,6 +154,16 @@ func intSub(x, y runtime.Int) (r runtime.Int, ok bool) {
 // the product cannot overflow.
 func intMul(x, y runtime.Int) (r runtime.Int, ok bool) {
 	return x * y, x == runtime.Int(int32(x)) && y == runtime.Int(int32(y))
+}
+
+// floorDiv is Python's x // y for y > 0 (rounding toward negative infinity), small
+// enough to be inlined into eval.
+func floorDiv(x, y runtime.Int) runtime.Int {
+	q := x / y
+	if x%y < 0 {
+		q--
+	}
+	return q
 }
 
 // floorMod is Python's x % y for y > 0 (the result has y's sign), small enough to be
