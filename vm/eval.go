@@ -31,6 +31,8 @@ func eval(th *runtime.Thread, f *Frame, throw error) (v runtime.Value, yielded b
 	// a BINARY_OP, fused or not, jumps to binOp with its operands va and vb (popped, or
 	// never pushed) and pc after the BINARY_OP
 	var va, vb runtime.Value
+	// and a float result fr goes to boxFloat, to be pushed
+	var fr float64
 	// an int comparison (op ≤ CmpGe) whose operands ca and cb are popped jumps to
 	// cmpInt, with pc after the COMPARE_OP
 	var ca, cb runtime.Int
@@ -1154,6 +1156,38 @@ frames:
 						}
 					}
 				}
+				// float op float, or with an int that converts exactly
+				fa, aok := va.(runtime.Float)
+				fb, bok := vb.(runtime.Float)
+				if aok || bok {
+					if !aok {
+						if a, ok := va.(runtime.Int); ok && a > -1<<53 && a < 1<<53 {
+							fa, aok = runtime.Float(a), true
+						}
+					} else if !bok {
+						if b, ok := vb.(runtime.Int); ok && b > -1<<53 && b < 1<<53 {
+							fb, bok = runtime.Float(b), true
+						}
+					}
+					if aok && bok {
+						switch op.Plain() {
+						case code.BinAdd:
+							fr = float64(fa + fb)
+							goto boxFloat
+						case code.BinSub:
+							fr = float64(fa - fb)
+							goto boxFloat
+						case code.BinMul:
+							fr = float64(fa * fb)
+							goto boxFloat
+						case code.BinTrueDiv:
+							if fb != 0 {
+								fr = float64(fa / fb)
+								goto boxFloat
+							}
+						}
+					}
+				}
 				x, ok := numBinary(bx, op.Plain(), va, vb)
 				if !ok {
 					var err error
@@ -1202,6 +1236,21 @@ frames:
 				stack[sp] = runtime.Bool(r)
 				sp++
 			}
+			continue
+
+		boxFloat:
+			// push fr, boxed in a slot of the thread's block (in place, as boxInt)
+			if bx != nil && len(bx.floats) > 0 {
+				p := &bx.floats[0]
+				*p = fr
+				bx.floats = bx.floats[1:]
+				w := (*iface)(unsafe.Pointer(&stack[sp]))
+				w.tab = floatTab
+				w.data = unsafe.Pointer(p)
+			} else {
+				stack[sp] = bx.float(fr)
+			}
+			sp++
 			continue
 
 		boxInt:
