@@ -76,7 +76,7 @@ func reprlibRepr(th *Thread, v Value, level int) string {
 			return reprlibIter(th, tu, level, "(", ")", rlMaxTuple, ",")
 		}
 	case "set", "frozenset":
-		items, err := collect(th, v)
+		items, err := ToSlice(th, v)
 		if err != nil {
 			break
 		}
@@ -139,25 +139,6 @@ func reprlibIter(th *Thread, items []Value, level int, left, right string, maxIt
 		}
 	}
 	return left + s + right
-}
-
-// collect returns the items of an iterable (nil and the error when iteration fails).
-func collect(th *Thread, v Value) ([]Value, error) {
-	it, err := Iter(th, v)
-	if err != nil {
-		return nil, err
-	}
-	var out []Value
-	for {
-		x, ok, err := it.Next(th)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return out, nil
-		}
-		out = append(out, x)
-	}
 }
 
 // possiblySorted is reprlib's _possibly_sorted: sorted(items) when the items compare,
