@@ -23,6 +23,23 @@ func contextKey(th *Thread, key Value) (*ContextVar, error) {
 	return v, nil
 }
 
+// contextKeyArg reads the arguments of a Context method taking one ContextVar: the
+// context and the variable.
+func contextKeyArg(th *Thread, args []Value, kw []string, name string) (*Context, *ContextVar, error) {
+	c, rest, err := contextSelf(args, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := CheckArity(name, rest, kw, 1, 1); err != nil {
+		return nil, nil, err
+	}
+	v, err := contextKey(th, rest[0])
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, v, nil
+}
+
 // getter returns a read-only property computed by get.
 func getter[T Value](tname, name string, get func(T) Value) *Property {
 	return &Property{Name: name, Get: NewBuiltin(name, func(th *Thread, args []Value, kw []string) (Value, error) {
@@ -86,14 +103,7 @@ func initContextType() {
 		return def, nil
 	})
 	AddMethod(t, "__getitem__", func(th *Thread, args []Value, kw []string) (Value, error) {
-		c, rest, err := contextSelf(args, "__getitem__")
-		if err != nil {
-			return nil, err
-		}
-		if err := CheckArity("__getitem__", rest, kw, 1, 1); err != nil {
-			return nil, err
-		}
-		v, err := contextKey(th, rest[0])
+		c, v, err := contextKeyArg(th, args, kw, "__getitem__")
 		if err != nil {
 			return nil, err
 		}
@@ -103,14 +113,7 @@ func initContextType() {
 		return nil, KeyError(v)
 	})
 	AddMethod(t, "__contains__", func(th *Thread, args []Value, kw []string) (Value, error) {
-		c, rest, err := contextSelf(args, "__contains__")
-		if err != nil {
-			return nil, err
-		}
-		if err := CheckArity("__contains__", rest, kw, 1, 1); err != nil {
-			return nil, err
-		}
-		v, err := contextKey(th, rest[0])
+		c, v, err := contextKeyArg(th, args, kw, "__contains__")
 		if err != nil {
 			return nil, err
 		}
