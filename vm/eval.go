@@ -55,8 +55,6 @@ frames:
 	for {
 		co := f.code
 		ip := unsafe.Pointer(unsafe.SliceData(co.instrs))
-		consts := co.consts
-		names := co.names
 		fast := f.fast
 		stack := f.stack
 		sp := f.sp
@@ -124,7 +122,7 @@ frames:
 				continue
 
 			case code.LOAD_CONST:
-				stack[sp] = consts[in.Arg()]
+				stack[sp] = co.consts[in.Arg()]
 				sp++
 				continue
 
@@ -170,7 +168,7 @@ frames:
 					goto fail
 				}
 				stack[sp] = x
-				stack[sp+1] = consts[instrAt(ip, pc).Arg()]
+				stack[sp+1] = co.consts[instrAt(ip, pc).Arg()]
 				sp += 2
 				pc++
 				continue
@@ -180,7 +178,7 @@ frames:
 					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
 					goto fail
 				}
-				vb = consts[instrAt(ip, pc).Arg()]
+				vb = co.consts[instrAt(ip, pc).Arg()]
 				pc += 2
 				goto binOp
 
@@ -190,7 +188,7 @@ frames:
 					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
 					goto fail
 				}
-				k := consts[instrAt(ip, pc).Arg()]
+				k := co.consts[instrAt(ip, pc).Arg()]
 				if a, ok := x.(runtime.Int); ok {
 					if b, ok := k.(runtime.Int); ok {
 						ca, cb = a, b
@@ -253,12 +251,12 @@ frames:
 				stack[sp] = x
 				sp++
 				if o, ok := x.(*runtime.Object); ok {
-					if v := loadAttrCached(co, pc-1, o, names[in.Arg()]); v != nil {
+					if v := loadAttrCached(co, pc-1, o, co.names[in.Arg()]); v != nil {
 						stack[sp-1] = v
 						continue
 					}
 				}
-				x, err := runtime.GetAttr(th, x, names[in.Arg()])
+				x, err := runtime.GetAttr(th, x, co.names[in.Arg()])
 				if err != nil {
 					ferr = err
 					goto fail
@@ -309,7 +307,7 @@ frames:
 						continue
 					}
 				}
-				x, err := f.loadGlobal(e, names[in.Arg()])
+				x, err := f.loadGlobal(e, co.names[in.Arg()])
 				if err != nil {
 					ferr = err
 					goto fail
@@ -336,12 +334,12 @@ frames:
 
 			case code.LOAD_ATTR:
 				if o, ok := stack[sp-1].(*runtime.Object); ok {
-					if v := loadAttrCached(co, pc-1, o, names[in.Arg()]); v != nil {
+					if v := loadAttrCached(co, pc-1, o, co.names[in.Arg()]); v != nil {
 						stack[sp-1] = v
 						continue
 					}
 				}
-				x, err := runtime.GetAttr(th, stack[sp-1], names[in.Arg()])
+				x, err := runtime.GetAttr(th, stack[sp-1], co.names[in.Arg()])
 				if err != nil {
 					ferr = err
 					goto fail
@@ -351,13 +349,13 @@ frames:
 
 			case code.STORE_ATTR:
 				if o, ok := stack[sp-1].(*runtime.Object); ok {
-					if storeAttrCached(co, pc-1, o, names[in.Arg()], stack[sp-2]) {
+					if storeAttrCached(co, pc-1, o, co.names[in.Arg()], stack[sp-2]) {
 						sp -= 2
 						stack[sp], stack[sp+1] = nil, nil
 						continue
 					}
 				}
-				if err := runtime.SetAttr(th, stack[sp-1], names[in.Arg()], stack[sp-2]); err != nil {
+				if err := runtime.SetAttr(th, stack[sp-1], co.names[in.Arg()], stack[sp-2]); err != nil {
 					ferr = err
 					goto fail
 				}
@@ -380,14 +378,14 @@ frames:
 			case code.LOAD_METHOD:
 				obj := stack[sp-1]
 				if o, ok := obj.(*runtime.Object); ok {
-					if fn := lookupMethodCached(co, pc-1, o, names[in.Arg()]); fn != nil {
+					if fn := lookupMethodCached(co, pc-1, o, co.names[in.Arg()]); fn != nil {
 						stack[sp-1] = fn
 						stack[sp] = obj
 						sp++
 						continue
 					}
 				}
-				m, self, err := runtime.LookupMethod(th, obj, names[in.Arg()])
+				m, self, err := runtime.LookupMethod(th, obj, co.names[in.Arg()])
 				if err != nil {
 					ferr = err
 					goto fail
@@ -550,13 +548,13 @@ frames:
 
 			case opLoadConstBinary:
 				sp--
-				va, vb = stack[sp], consts[in.Arg()]
+				va, vb = stack[sp], co.consts[in.Arg()]
 				stack[sp] = nil
 				pc++
 				goto binOp
 
 			case opLoadConstCompare:
-				k := consts[in.Arg()]
+				k := co.consts[in.Arg()]
 				if a, ok := stack[sp-1].(runtime.Int); ok {
 					if b, ok := k.(runtime.Int); ok {
 						ca, cb = a, b
@@ -864,7 +862,7 @@ frames:
 					}
 					pc++
 				default:
-					x = consts[in.Arg()]
+					x = co.consts[in.Arg()]
 					pc++
 				}
 				if f.entry != enteredByEval {
