@@ -37,6 +37,9 @@ type Hooks struct {
 	// Exec and Eval run source code (exec(), eval()); globals/locals may be nil.
 	Exec func(th *Thread, src string, globals, locals *Dict) error
 	Eval func(th *Thread, src string, globals, locals *Dict) (Value, error)
+	// Frame returns the frame object depth calls out from the innermost running aio frame
+	// (sys._getframe); ok is false when the stack is not that deep.
+	Frame func(th *Thread, depth int) (v Value, ok bool)
 }
 
 // Interp is the state of one interpreter: builtins, modules, sys state, standard streams,

@@ -256,6 +256,7 @@ frames:
 						continue
 					}
 				}
+				f.pc = pc // (a getter may read the frame's line: f_lineno, warnings)
 				x, err := runtime.GetAttr(th, x, co.names[in.Arg()])
 				if err != nil {
 					ferr = err
@@ -339,6 +340,7 @@ frames:
 						continue
 					}
 				}
+				f.pc = pc
 				x, err := runtime.GetAttr(th, stack[sp-1], co.names[in.Arg()])
 				if err != nil {
 					ferr = err

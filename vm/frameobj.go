@@ -18,6 +18,19 @@ func (o *frameObject) Repr(th *runtime.Thread) (string, error) {
 	return "<frame at " + runtime.AddrString(o) + ", file '" + o.f.code.Filename + "', line " + itoa(o.f.Line()) + ", code " + o.f.code.Name + ">", nil
 }
 
+// hookFrame is Hooks.Frame (sys._getframe): the frame object of the aio frame depth
+// calls out from the innermost one.
+func hookFrame(th *runtime.Thread, depth int) (runtime.Value, bool) {
+	f := currentFrame(th)
+	for ; f != nil && depth > 0; depth-- {
+		f = f.back
+	}
+	if f == nil {
+		return nil, false
+	}
+	return frameValue(f), true
+}
+
 // frameValue returns the frame object of f.
 func frameValue(f *Frame) runtime.Value { return &frameObject{f: f} }
 

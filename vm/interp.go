@@ -95,6 +95,7 @@ func New(opts Options) *Interpreter {
 	in.Hooks.Import = vm.importFile
 	in.Hooks.Exec = vm.hookExec
 	in.Hooks.Eval = vm.hookEval
+	in.Hooks.Frame = hookFrame
 
 	vm.main = runtime.NewModule("__main__")
 	vm.main.Dict.SetStr("__builtins__", in.BuiltinsModule)

@@ -78,6 +78,7 @@ func initModule(th *aio.Thread) (*aio.Module, error) {
 	}
 	m.AddFunc("exit", exit)
 	m.AddFunc("getrecursionlimit", getRecursionLimit)
+	m.AddFunc("_getframe", getFrame)
 	m.AddFunc("setrecursionlimit", setRecursionLimit)
 	m.AddFunc("getdefaultencoding", constFunc("getdefaultencoding", aio.Str("utf-8")))
 	m.AddFunc("getfilesystemencoding", constFunc("getfilesystemencoding", aio.Str("utf-8")))
@@ -199,6 +200,24 @@ func exit(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error)
 	}
 	// args belongs to the caller (it may be the vm's stack): copy it.
 	return nil, aio.NewExceptionArgs(aio.SystemExitType, append([]aio.Value(nil), args...)...)
+}
+
+// getFrame is sys._getframe([depth]): the frame object depth calls out from the caller's.
+func getFrame(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error) {
+	var depth aio.Value = aio.Int(0)
+	if err := aio.UnpackArgs("_getframe", args, kwnames, "depth?", &depth); err != nil {
+		return nil, err
+	}
+	d, ok := depth.(aio.Int)
+	if !ok {
+		return nil, aio.TypeErrorf("'%s' object cannot be interpreted as an integer", aio.TypeName(depth))
+	}
+	if hook := th.Interp.Hooks.Frame; hook != nil && d >= 0 {
+		if f, ok := hook(th, int(d)); ok {
+			return f, nil
+		}
+	}
+	return nil, aio.NewException(aio.ValueErrorType, "call stack is not deep enough")
 }
 
 func getRecursionLimit(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error) {
