@@ -1120,8 +1120,8 @@ frames:
 
 		binOp:
 			// va op vb, op being the BINARY_OP's at pc-1 (never quickened); the result is
-			// pushed. Int arithmetic that cannot overflow boxes in eval (boxInt), floats
-			// take numBinary, anything else the general protocol.
+			// pushed. Int and float arithmetic that needs no exception boxes in eval
+			// (boxInt, boxFloat); anything else takes the general protocol.
 			{
 				op := code.BinaryOp(instrAt(ip, pc-1).Arg())
 				if a, ok := va.(runtime.Int); ok {
@@ -1161,11 +1161,11 @@ frames:
 				fb, bok := vb.(runtime.Float)
 				if aok || bok {
 					if !aok {
-						if a, ok := va.(runtime.Int); ok && a > -1<<53 && a < 1<<53 {
+						if a, ok := va.(runtime.Int); ok && exactFloat(a) {
 							fa, aok = runtime.Float(a), true
 						}
 					} else if !bok {
-						if b, ok := vb.(runtime.Int); ok && b > -1<<53 && b < 1<<53 {
+						if b, ok := vb.(runtime.Int); ok && exactFloat(b) {
 							fb, bok = runtime.Float(b), true
 						}
 					}
@@ -1188,7 +1188,7 @@ frames:
 						}
 					}
 				}
-				x, ok := numBinary(bx, op.Plain(), va, vb)
+				x, ok := intBinaryRest(bx, op.Plain(), va, vb)
 				if !ok {
 					var err error
 					if op.IsInplace() {

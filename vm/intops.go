@@ -22,41 +22,28 @@ func init() {
 	}
 }
 
-// intBinary is the eval loop's fast path for int op int: ok is false when the result
-// needs the general path (overflow, division by zero, true division, shifts, powers).
-func intBinary(bx *evalState, op code.BinaryOp, x, y runtime.Int) (runtime.Value, bool) {
+// intBinaryRest is the part of the int fast path that binOp leaves out of eval: * past
+// 32 bits, and true division of ints that convert exactly. ok is false for anything
+// else, which the general path decides.
+func intBinaryRest(bx *evalState, op code.BinaryOp, a, b runtime.Value) (runtime.Value, bool) {
+	x, ok := a.(runtime.Int)
+	if !ok {
+		return nil, false
+	}
+	y, ok := b.(runtime.Int)
+	if !ok {
+		return nil, false
+	}
 	switch op {
-	case code.BinAdd:
-		if r, ok := intAdd(x, y); ok {
-			return bx.int(r), true
-		}
-	case code.BinSub:
-		if r, ok := intSub(x, y); ok {
-			return bx.int(r), true
-		}
 	case code.BinMul:
 		hi, lo := bits.Mul64(uint64(abs64(int64(x))), uint64(abs64(int64(y))))
 		if hi == 0 && lo <= 1<<62 && x != -1<<63 && y != -1<<63 {
 			return bx.int(x * y), true
 		}
-	case code.BinFloorDiv:
-		if y > 0 {
-			return bx.int(floorDiv(x, y)), true
-		}
-	case code.BinMod:
-		if y > 0 {
-			return bx.int(floorMod(x, y)), true
-		}
 	case code.BinTrueDiv:
-		if y != 0 && x > -1<<53 && x < 1<<53 && y > -1<<53 && y < 1<<53 {
+		if y != 0 && exactFloat(x) && exactFloat(y) {
 			return bx.float(float64(x) / float64(y)), true
 		}
-	case code.BinAnd:
-		return bx.int(x & y), true
-	case code.BinOr:
-		return bx.int(x | y), true
-	case code.BinXor:
-		return bx.int(x ^ y), true
 	}
 	return nil, false
 }
@@ -68,23 +55,8 @@ func abs64(x int64) int64 {
 	return x
 }
 
-// floatBinary is the fast path for float op float (and int op float with ints that convert
-// exactly): ok is false when the general path must decide (division by zero, //, %, **).
-func floatBinary(bx *evalState, op code.BinaryOp, x, y float64) (runtime.Value, bool) {
-	switch op {
-	case code.BinAdd:
-		return bx.float(x + y), true
-	case code.BinSub:
-		return bx.float(x - y), true
-	case code.BinMul:
-		return bx.float(x * y), true
-	case code.BinTrueDiv:
-		if y != 0 {
-			return bx.float(x / y), true
-		}
-	}
-	return nil, false
-}
+// exactFloat reports whether float64(x) is exact (|x| < 2**53).
+func exactFloat(x runtime.Int) bool { return x > -1<<53 && x < 1<<53 }
 
 // asFloat returns v as a float64 if it is a float, or an int that converts exactly.
 func asFloat(v runtime.Value) (float64, bool) {
@@ -92,7 +64,7 @@ func asFloat(v runtime.Value) (float64, bool) {
 	case runtime.Float:
 		return float64(x), true
 	case runtime.Int:
-		if x > -1<<53 && x < 1<<53 {
+		if exactFloat(x) {
 			return float64(x), true
 		}
 	}
@@ -114,28 +86,6 @@ func floatCompare(op code.CompareOp, x, y float64) bool {
 		return x > y
 	}
 	return x >= y
-}
-
-// numBinary is the fast path of BINARY_OP for ints and floats, used by the fused
-// instructions: ok is false when the general path must decide.
-func numBinary(bx *evalState, op code.BinaryOp, a, b runtime.Value) (runtime.Value, bool) {
-	if x, ok := a.(runtime.Int); ok {
-		if y, ok := b.(runtime.Int); ok {
-			return intBinary(bx, op, x, y)
-		}
-		if y, ok := b.(runtime.Float); ok {
-			if fx, ok := asFloat(x); ok {
-				return floatBinary(bx, op, fx, float64(y))
-			}
-		}
-		return nil, false
-	}
-	if x, ok := a.(runtime.Float); ok {
-		if y, ok := asFloat(b); ok {
-			return floatBinary(bx, op, float64(x), y)
-		}
-	}
-	return nil, false
 }
 
 // intAdd and intSub are the inline fast paths of int + and -: ok is false when the
