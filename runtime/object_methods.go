@@ -1,5 +1,7 @@
 package runtime
 
+import "slices"
+
 // Methods and attributes of object and type, and super.
 
 // Super is a super() proxy: attribute lookup starts after Class in the MRO of Obj's type.
@@ -31,19 +33,6 @@ func (s *Super) objType() *Type {
 	return s.Obj.Type()
 }
 
-// sameMRO reports whether two MRO tails hold the same classes.
-func sameMRO(a, b []*Type) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // GetAttrStr looks name up past Class in the MRO and binds it to Obj.
 func (s *Super) GetAttrStr(th *Thread, name string) (Value, bool, error) {
 	if s.Obj == nil || name == "__class__" {
@@ -65,7 +54,7 @@ func superFind(th *Thread, class, st *Type, name string) (Value, bool) {
 		i++
 	}
 	rest := mro[min(i+1, len(mro)):]
-	if len(rest) > 0 && sameMRO(rest, rest[0].MRO) {
+	if len(rest) > 0 && slices.Equal(rest, rest[0].MRO) {
 		// the rest of the MRO is that of the next class (always so under single
 		// inheritance): one cached lookup instead of a dict probe per class
 		v, owner := th.typeLookup(rest[0], name)

@@ -2,6 +2,7 @@ package random
 
 import (
 	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/aiolang/aio/runtime"
@@ -41,21 +42,9 @@ func TestMatchesCPython(t *testing.T) {
 		i, _ := runtime.AsInt64(v)
 		got = append(got, i)
 	}
-	if want := []int64{4, 4, 1, 3, 5}; !equal(got, want) {
+	if want := []int64{4, 4, 1, 3, 5}; !slices.Equal(got, want) {
 		t.Errorf("seed(0): randint(1, 6) x5 = %v, want %v", got, want)
 	}
-}
-
-func equal(a, b []int64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestFloorDiv(t *testing.T) {
