@@ -73,15 +73,7 @@ func (ts *threadState) enterAwait(th *runtime.Thread, caller *Frame, fn *Functio
 // x as the value of the await. It returns the caller. (One call for what a return from
 // an awaited coroutine needs, as common as a plain call's return.)
 func (ts *threadState) leaveAwait(th *runtime.Thread, f *Frame, x runtime.Value) *Frame {
-	caller := f.back
-	th.Handling = f.outerHandling
-	th.Frame = caller
-	th.Depth--
-	if fn := f.owner; fn != nil {
-		fn.releaseFrame(f)
-	} else {
-		ts.popFrame(f)
-	}
+	caller := ts.leaveCall(th, f)
 	deliverAt(caller, x, int(caller.code.instrs[caller.pc+2].Arg())) // the SEND's exit
 	return caller
 }
