@@ -12,7 +12,7 @@ func WriteStderr(th *Thread, s string) {
 		cur, err1 := GetAttr(th, m, "stderr")
 		orig, err2 := GetAttr(th, m, "__stderr__")
 		if err1 == nil && err2 == nil && !Is(cur, orig) {
-			if isNoneValue(cur) {
+			if cur == None {
 				return
 			}
 			if _, err := CallMethod(th, cur, "write", Str(s)); err == nil {
@@ -22,10 +22,4 @@ func WriteStderr(th *Thread, s string) {
 		}
 	}
 	io.WriteString(th.Interp.Stderr, s)
-}
-
-// isNoneValue reports whether v is None.
-func isNoneValue(v Value) bool {
-	_, ok := v.(NoneValue)
-	return ok
 }
