@@ -208,12 +208,12 @@ func getFrame(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, er
 	if err := aio.UnpackArgs("_getframe", args, kwnames, "depth?", &depth); err != nil {
 		return nil, err
 	}
-	d, ok := depth.(aio.Int)
-	if !ok {
-		return nil, aio.TypeErrorf("'%s' object cannot be interpreted as an integer", aio.TypeName(depth))
+	d, err := cInt(depth)
+	if err != nil {
+		return nil, err
 	}
-	if hook := th.Interp.Hooks.Frame; hook != nil && d >= 0 {
-		if f, ok := hook(th, int(d)); ok {
+	if hook := th.Interp.Hooks.Frame; hook != nil {
+		if f, ok := hook(th, int(max(d, 0))); ok { // (a negative depth is the caller's frame)
 			return f, nil
 		}
 	}
@@ -227,15 +227,10 @@ func getRecursionLimit(th *aio.Thread, args []aio.Value, kwnames []string) (aio.
 	return aio.Int(th.Interp.RecursionLimit), nil
 }
 
-func setRecursionLimit(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error) {
-	if len(kwnames) > 0 {
-		return nil, aio.TypeErrorf("sys.setrecursionlimit() takes no keyword arguments")
-	}
-	if len(args) != 1 {
-		return nil, aio.TypeErrorf("sys.setrecursionlimit() takes exactly one argument (%d given)", len(args))
-	}
+// cInt converts v as CPython's argument parsing converts an int argument to a C int.
+func cInt(v aio.Value) (int64, error) {
 	var n int64
-	switch v := args[0].(type) {
+	switch v := v.(type) {
 	case aio.Int:
 		n = int64(v)
 	case aio.Bool:
@@ -243,18 +238,32 @@ func setRecursionLimit(th *aio.Thread, args []aio.Value, kwnames []string) (aio.
 			n = 1
 		}
 	case *aio.BigInt:
-		return nil, aio.OverflowErrorf("Python int too large to convert to C int")
+		return 0, aio.OverflowErrorf("Python int too large to convert to C int")
 	case aio.Float:
-		return nil, aio.TypeErrorf("'float' object cannot be interpreted as an integer")
+		return 0, aio.TypeErrorf("'float' object cannot be interpreted as an integer")
 	default:
 		i, ok := aio.AsInt64(v)
 		if !ok {
-			return nil, aio.TypeErrorf("'%s' object cannot be interpreted as an integer", v.Type().Name)
+			return 0, aio.TypeErrorf("'%s' object cannot be interpreted as an integer", v.Type().Name)
 		}
 		n = i
 	}
 	if n > math.MaxInt32 || n < math.MinInt32 {
-		return nil, aio.OverflowErrorf("Python int too large to convert to C int")
+		return 0, aio.OverflowErrorf("Python int too large to convert to C int")
+	}
+	return n, nil
+}
+
+func setRecursionLimit(th *aio.Thread, args []aio.Value, kwnames []string) (aio.Value, error) {
+	if len(kwnames) > 0 {
+		return nil, aio.TypeErrorf("sys.setrecursionlimit() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return nil, aio.TypeErrorf("sys.setrecursionlimit() takes exactly one argument (%d given)", len(args))
+	}
+	n, err := cInt(args[0])
+	if err != nil {
+		return nil, err
 	}
 	if n < 1 {
 		return nil, aio.ValueErrorf("recursion limit must be greater or equal than 1")
