@@ -87,7 +87,7 @@ func NewCode(c *code.Code) *Code {
 		vc.simpleArgs = c.ArgCount
 	}
 	vc.plainCoro = c.Flags&(code.FlagCoroutine|code.FlagAsyncGenerator) == code.FlagCoroutine
-	vc.instrs = quicken(c.Code)
+	vc.instrs = quicken(c)
 	for _, in := range c.Code {
 		if op := in.Op(); op == code.LOAD_METHOD || op == code.LOAD_ATTR || op == code.STORE_ATTR {
 			vc.methodCache = make([]methodCacheEntry, len(c.Code))

@@ -142,6 +142,24 @@ frames:
 				stack[sp] = nil
 				continue
 
+			case opLoadFastDisown:
+				x := fast[in.Arg()]
+				if x == nil {
+					ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
+					goto fail
+				}
+				f.owned &^= 1 << in.Arg()
+				stack[sp] = x
+				sp++
+				continue
+
+			case opStoreFastDisown:
+				sp--
+				fast[in.Arg()] = stack[sp]
+				stack[sp] = nil
+				f.owned &^= 1 << in.Arg()
+				continue
+
 			case opLoadFastLoadFast:
 				x := fast[in.Arg()]
 				if x == nil {
@@ -466,6 +484,45 @@ frames:
 				stack[sp-1] = runtime.Bool(!t)
 				continue
 
+			case opInplaceStoreFast:
+				// the common int and float operations store their result in place (see
+				// owned.go); anything else pushes it for the opStoreFastDisown at pc
+				sp -= 2
+				va, vb = stack[sp], stack[sp+1]
+				stack[sp], stack[sp+1] = nil, nil
+				if a, ok := va.(runtime.Int); ok {
+					if b, ok := vb.(runtime.Int); ok {
+						switch code.BinaryOp(in.Arg()) {
+						case code.BinInplaceAdd:
+							ir, ok = intAdd(a, b)
+						case code.BinInplaceSub:
+							ir, ok = intSub(a, b)
+						case code.BinInplaceMul:
+							ir, ok = intMul(a, b)
+						default:
+							ok = false
+						}
+						if ok {
+							goto storeOwnedInt
+						}
+					}
+				} else if a, ok := va.(runtime.Float); ok {
+					if b, ok := vb.(runtime.Float); ok {
+						switch code.BinaryOp(in.Arg()) {
+						case code.BinInplaceAdd:
+							fr = float64(a + b)
+							goto storeOwnedFloat
+						case code.BinInplaceSub:
+							fr = float64(a - b)
+							goto storeOwnedFloat
+						case code.BinInplaceMul:
+							fr = float64(a * b)
+							goto storeOwnedFloat
+						}
+					}
+				}
+				goto binOp
+
 			case code.BINARY_OP:
 				sp -= 2
 				va, vb = stack[sp], stack[sp+1]
@@ -494,6 +551,7 @@ frames:
 						}
 					}
 				}
+				f.owned = 0 // (user code may keep the operands, see owned.go)
 				switch op {
 				case code.CmpIs:
 					x = runtime.Bool(runtime.Is(a, b))
@@ -1119,9 +1177,10 @@ frames:
 			continue
 
 		binOp:
-			// va op vb, op being the BINARY_OP's at pc-1 (never quickened); the result is
-			// pushed. Int and float arithmetic that needs no exception boxes in eval
-			// (boxInt, boxFloat); anything else takes the general protocol.
+			// va op vb, op being the argument of the BINARY_OP at pc-1 (quickened only
+			// to opInplaceStoreFast); the result is pushed. Int and float arithmetic that
+			// needs no exception boxes in eval (boxInt, boxFloat); anything else takes
+			// the general protocol.
 			{
 				op := code.BinaryOp(instrAt(ip, pc-1).Arg())
 				if a, ok := va.(runtime.Int); ok {
@@ -1188,6 +1247,7 @@ frames:
 						}
 					}
 				}
+				f.owned = 0 // (user code may keep the operands, see owned.go)
 				x, ok := intBinaryRest(bx, op.Plain(), va, vb)
 				if !ok {
 					var err error
@@ -1237,6 +1297,50 @@ frames:
 				sp++
 			}
 			continue
+
+		storeOwnedInt:
+			// store ir, the int result of the opInplaceStoreFast at pc-1, into the local
+			// slot of the STORE_FAST at pc: into the slot's box when the frame owns it
+			// (see owned.go), else boxed afresh, the frame then owning the new box
+			{
+				a := instrAt(ip, pc).Arg()
+				pc++
+				dst = &fast[a]
+				if w := (*iface)(unsafe.Pointer(dst)); f.owned&(1<<a) != 0 && w.tab == intTab {
+					*(*int64)(w.data) = int64(ir)
+					continue
+				}
+				if u := uint64(ir + smallIntNeg); u < uint64(len(smallInts)) {
+					f.owned &^= 1 << a
+					*dst = smallInts[u]
+					continue
+				}
+				f.owned |= 1 << a
+				goto boxInt
+			}
+
+		storeOwnedFloat:
+			// store fr, the float result of the opInplaceStoreFast at pc-1, as
+			// storeOwnedInt stores an int
+			{
+				a := instrAt(ip, pc).Arg()
+				pc++
+				dst = &fast[a]
+				if w := (*iface)(unsafe.Pointer(dst)); f.owned&(1<<a) != 0 && w.tab == floatTab {
+					*(*float64)(w.data) = fr
+					continue
+				}
+				if bx == nil {
+					// (Go's own boxing may share the box: floats whose bits are small
+					// come from a static table)
+					f.owned &^= 1 << a
+					*dst = runtime.Float(fr)
+					continue
+				}
+				f.owned |= 1 << a
+				*dst = bx.float(fr)
+				continue
+			}
 
 		boxFloat:
 			// push fr, boxed in a slot of the thread's block (in place, as boxInt)

@@ -48,6 +48,9 @@ type Frame struct {
 	// owner is the function whose free list the frame returns to (see takeFrame); nil
 	// for frames of the thread's pool and of generators.
 	owner *Function
+	// owned has bit i set while local slot i holds an int or float box that nothing
+	// else references (see owned.go); only accumulator slots (below 64) ever have one.
+	owned uint64
 	// plainArgs, for a frame from takeFrame, is the number of positional parameters when
 	// they are all the function has (no keyword-only ones, *args or **kwargs, no cells):
 	// a call with that many positional arguments only copies them. It is -1 otherwise.
@@ -290,7 +293,7 @@ func (ts *threadState) popFrame(f *Frame) {
 		f.locals, f.cells = nil, nil
 	}
 	f.back = nil
-	f.sp, f.pc, f.excDepth = 0, 0, 0
+	f.sp, f.pc, f.excDepth, f.owned = 0, 0, 0, 0
 	if f.entry != enteredByEval {
 		f.entry, f.outerHandling, f.initSelf = enteredByEval, nil, nil
 	}

@@ -54,6 +54,7 @@ func init() {
 		if f.locals != nil {
 			return f.locals
 		}
+		f.owned = 0 // (the dict references the boxes, see owned.go)
 		d := runtime.NewDict()
 		for i, name := range f.code.VarNames {
 			if v := f.fast[i]; v != nil {

@@ -182,7 +182,7 @@ func (fn *Function) releaseFrame(f *Frame) {
 		cells[i] = nil
 	}
 	f.back = nil
-	f.sp, f.pc, f.excDepth = 0, 0, 0
+	f.sp, f.pc, f.excDepth, f.owned = 0, 0, 0, 0
 	f.entry, f.outerHandling, f.initSelf = enteredByEval, nil, nil
 	fn.free = append(fn.free, f)
 }

@@ -506,6 +506,7 @@ func hookLocals(th *runtime.Thread) (*runtime.Dict, error) {
 	if f.locals != nil {
 		return f.locals, nil
 	}
+	f.owned = 0 // (the dict references the boxes, see owned.go)
 	d := runtime.NewDict()
 	c := f.code
 	for i, name := range c.VarNames {
@@ -532,6 +533,7 @@ func hookSuper(th *runtime.Thread) (*runtime.Type, runtime.Value, error) {
 	if c.ArgCount == 0 {
 		return nil, nil, runtime.RuntimeErrorf("super(): no arguments")
 	}
+	f.owned = 0 // (super() references its first argument, see owned.go)
 	self := f.fast[0]
 	if c.Cell2Arg != nil {
 		for i, a := range c.Cell2Arg {

@@ -33,27 +33,50 @@ const (
 	opLoadConstBinary                                            // LOAD_CONST k; BINARY_OP op
 	opCallAwaited                                                // CALL n whose result is awaited at once (marked by enterGenFunction)
 	opLoadFastLoadMethod                                         // LOAD_FAST a; LOAD_METHOD name
+	opInplaceStoreFast                                           // BINARY_OP op (in place); STORE_FAST a (see owned.go)
+	opLoadFastDisown                                             // LOAD_FAST a of an accumulator slot, whose value may escape
+	opStoreFastDisown                                            // STORE_FAST a of an accumulator slot
 	numVMOpcodes                                                 // (the number of opcodes)
 )
 
 // The super-opcodes must fit in an instruction's opcode byte.
 var _ = [256 - int(numVMOpcodes)]struct{}{}
 
-// quicken returns the dispatch array of instrs with the superinstructions in place.
-func quicken(instrs []code.Instr) []code.Instr {
+// quicken returns the dispatch array of c's instructions with the superinstructions in
+// place, and the loads and stores of its accumulator slots marked (see owned.go).
+func quicken(c *code.Code) []code.Instr {
+	instrs := c.Code
+	own := ownershipOf(c)
 	out := make([]code.Instr, len(instrs))
 	copy(out, instrs)
-	for i := 0; i+1 < len(instrs); i++ {
-		a, b := instrs[i], instrs[i+1]
+	for i := 0; i < len(instrs); i++ {
+		a := instrs[i]
+		switch {
+		case a.Op() == code.LOAD_FAST && own.escapes(instrs, i):
+			out[i] = code.MakeInstr(opLoadFastDisown, a.Arg())
+			continue
+		case a.Op() == code.STORE_FAST && own.isSlot(a.Arg()):
+			out[i] = code.MakeInstr(opStoreFastDisown, a.Arg())
+			continue
+		case isInplaceStore(instrs, i):
+			out[i] = code.MakeInstr(opInplaceStoreFast, a.Arg())
+			continue
+		}
+		if i+1 == len(instrs) {
+			break
+		}
+		b := instrs[i+1]
 		var op code.Opcode
 		switch a.Op() {
 		case code.LOAD_FAST:
-			op = loadFastOp(instrs, i)
+			if b.Op() != code.LOAD_FAST || !own.escapes(instrs, i+1) {
+				op = loadFastOp(instrs, i)
+			}
 		case code.STORE_FAST:
 			switch b.Op() {
 			case code.LOAD_FAST:
 				// (a LOAD_FAST that starts a triple does more on its own)
-				if !isTriple(loadFastOp(instrs, i+1)) {
+				if !isTriple(loadFastOp(instrs, i+1)) && !own.escapes(instrs, i+1) {
 					op = opStoreFastLoadFast
 				}
 			case code.JUMP_BACKWARD:
@@ -68,10 +91,12 @@ func quicken(instrs []code.Instr) []code.Instr {
 					op = opLoadConstCompare
 				}
 			case code.BINARY_OP:
-				op = opLoadConstBinary
+				if !isInplaceStore(instrs, i+1) {
+					op = opLoadConstBinary
+				}
 			}
 		case code.FOR_ITER:
-			if b.Op() == code.STORE_FAST {
+			if b.Op() == code.STORE_FAST && !own.isSlot(b.Arg()) {
 				op = opForIterStoreFast
 			}
 		}
@@ -93,10 +118,12 @@ func loadFastOp(instrs []code.Instr, i int) code.Opcode {
 		third = instrs[i+2]
 	}
 	isCmp := third.Op() == code.COMPARE_OP && code.CompareOp(third.Arg()) <= code.CmpGe
+	// (an augmented assignment's BINARY_OP stays on its own: see opInplaceStoreFast)
+	isBin := third.Op() == code.BINARY_OP && !isInplaceStore(instrs, i+2)
 	switch b := instrs[i+1]; b.Op() {
 	case code.LOAD_FAST:
 		switch {
-		case third.Op() == code.BINARY_OP:
+		case isBin:
 			return opLoadFastFastBinary
 		case isCmp:
 			return opLoadFastFastCompare
@@ -104,7 +131,7 @@ func loadFastOp(instrs []code.Instr, i int) code.Opcode {
 		return opLoadFastLoadFast
 	case code.LOAD_CONST:
 		switch {
-		case third.Op() == code.BINARY_OP:
+		case isBin:
 			return opLoadFastConstBinary
 		case isCmp:
 			return opLoadFastConstCompare

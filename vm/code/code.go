@@ -95,6 +95,12 @@ type Code struct {
 	// Positions is the pc → source position table: entry i covers pcs from Positions[i].PC up
 	// to the next entry's PC. Sorted by PC; the first entry has PC 0.
 	Positions []PosEntry
+	// AugLoads lists, in increasing order, the pcs of the LOAD_FASTs that load the target
+	// of an augmented assignment to a fast local (`x += e`): the value loaded is used
+	// only as the left operand of the in-place BINARY_OP, whose result the instruction
+	// after it stores back into the same slot. (The vm lets such a store reuse the
+	// slot's int or float box, see vm/owned.go.)
+	AugLoads []int
 }
 
 // ExceptEntry is one exception table entry: an exception raised by an instruction with pc in

@@ -102,6 +102,11 @@ func (c *compiler) assemble(flags code.Flags) *code.Code {
 		}
 	}
 	flushHandler(len(co.Code))
+	for _, i := range u.augLoads {
+		if keep(i) {
+			co.AugLoads = append(co.AugLoads, pcOf[i])
+		}
+	}
 	return co
 }
 

@@ -92,6 +92,9 @@ type unit struct {
 
 	instrs []instr
 	labels []int
+	// augLoads are the indexes in instrs of the LOAD_FASTs of augmented assignment
+	// targets (code.Code.AugLoads).
+	augLoads []int
 
 	consts     []any
 	constIndex map[string]int

@@ -336,7 +336,11 @@ func (c *compiler) augAssign(s *ast.AugAssign) {
 	switch t := s.Target.(type) {
 	case *ast.Name:
 		c.u.pos = t.Pos
+		start := len(c.u.instrs)
 		c.loadName(t.Id)
+		if len(c.u.instrs) == start+1 && c.u.instrs[start].op == code.LOAD_FAST {
+			c.u.augLoads = append(c.u.augLoads, start)
+		}
 		c.expr(s.Value)
 		c.u.pos = s.Pos
 		c.emit(code.BINARY_OP, uint32(op))
