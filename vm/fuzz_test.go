@@ -29,6 +29,7 @@ func FuzzRun(f *testing.F) {
 		"def g():\n    yield from g()\nlist(g())",
 		"class A:\n    def __eq__(s, o): return s == o\nA() == A()",
 		"[*range(3)][5:1:-1]",
+		"def f(n):\n    t = 0.5\n    for i in range(n):\n        t += i * 0.25\n        l = [t]\n    t -= n\n    return t, l\nf(3)",
 	} {
 		f.Add(s)
 	}
