@@ -80,23 +80,23 @@ func anextGen(f *Frame) *AsyncGenerator {
 // async for (enteredByAnext), at its yield of x (leaveGenYield), and continues the frame
 // f of the loop, suspended in the step: a value of its own is the next item (f goes on
 // after the delegation loop); the yield of an await inside the generator passes up,
-// with the loop's awaitable as the receiver, as loopStep does. It returns f. (One call
-// from eval, where the functions it calls are too big to inline.)
-func (ts *threadState) leaveAnextYield(th *runtime.Thread, gf *Frame, x runtime.Value) *Frame {
+// with the loop's awaitable as the receiver, as loopStep does. It returns f, and
+// whether f does not reference x's box (see deliverAt). (One call from eval, where the
+// functions it calls are too big to inline.)
+func (ts *threadState) leaveAnextYield(th *runtime.Thread, gf *Frame, x runtime.Value) (*Frame, bool) {
 	exit := int(gf.loopTarget) // the SEND's
 	f := ts.leaveGenYield(th, gf)
 	ag := anextGen(f)
 	if ag.valueYield() {
 		ag.runningAsync = false
-		deliverAt(f, x, exit)
-		return f
+		return f, deliverAt(f, x, exit)
 	}
 	a := ag.nextForLoop()
 	a.state = awaitIter
 	f.stack[f.sp] = a
 	f.stack[f.sp+1] = x
 	f.sp += 2
-	return f
+	return f, false
 }
 
 // anextFused is the argument of a GET_ANEXT in the dispatch array (Code.instrs) that

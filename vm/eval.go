@@ -702,7 +702,7 @@ frames:
 				stack[sp-1] = it
 				continue
 
-			case code.FOR_ITER, opForIterStoreFast:
+			case code.FOR_ITER, opForIterStoreFast, opForIterStoreOwned:
 				if ri, ok := stack[sp-1].(*rangeIter); ok {
 					if ri.n <= 0 {
 						sp--
@@ -713,10 +713,13 @@ frames:
 					ir = runtime.Int(ri.cur)
 					ri.cur += ri.step
 					ri.n--
-					if in.Op() == opForIterStoreFast {
+					switch in.Op() {
+					case opForIterStoreFast:
 						dst = &fast[instrAt(ip, pc).Arg()]
 						pc++
 						goto boxInt
+					case opForIterStoreOwned:
+						goto storeOwnedInt
 					}
 					dst = &stack[sp]
 					sp++
@@ -729,8 +732,11 @@ frames:
 					f.pc = pc
 					if ts != nil && !g.running && !g.finished && !g.closed {
 						var t int32 // (a superinstruction starting at the STORE_FAST keeps its argument)
-						if in.Op() == opForIterStoreFast {
+						switch in.Op() {
+						case opForIterStoreFast:
 							t = int32(instrAt(ip, pc).Arg()) + 1
+						case opForIterStoreOwned:
+							t = -int32(instrAt(ip, pc).Arg()) - 1
 						}
 						nf, err := ts.enterGen(th, f, &g.genBase, enteredByForIter, t)
 						if err != nil {
@@ -760,9 +766,13 @@ frames:
 					pc = int(in.Arg())
 					continue
 				}
-				if in.Op() == opForIterStoreFast {
-					fast[instrAt(ip, pc).Arg()] = x
+				if in.Op() != code.FOR_ITER {
+					a := instrAt(ip, pc).Arg()
+					fast[a] = x
 					pc++
+					if in.Op() == opForIterStoreOwned {
+						f.owned &^= 1 << a
+					}
 					continue
 				}
 				stack[sp] = x
@@ -1036,11 +1046,13 @@ frames:
 			case code.YIELD_VALUE, opLoadFastYield:
 				var x runtime.Value
 				yieldFrom := false
+				var own uint64 // the bit of the owned slot yielded (see owned.go)
 				if in.Op() == opLoadFastYield {
 					if x = fast[in.Arg()]; x == nil {
 						ferr = runtime.UnboundLocalError(co.VarNames[in.Arg()])
 						goto fail
 					}
+					own = f.owned & (1 << in.Arg())
 					pc++
 				} else {
 					sp--
@@ -1055,15 +1067,25 @@ frames:
 				}
 				switch f.entry {
 				case enteredByForIter:
-					f = ts.leaveForIterYield(th, f, x)
+					gf := f
+					var copied bool
+					if f, copied = ts.leaveForIterYield(th, f, x); !copied {
+						gf.owned &^= own
+					}
 					continue frames
 				case enteredByAwait:
+					f.owned &^= own
 					f = ts.suspendAwait(th, f, x, yieldFrom)
 					continue frames
 				case enteredByAnext:
-					f = ts.leaveAnextYield(th, f, x)
+					gf := f
+					var copied bool
+					if f, copied = ts.leaveAnextYield(th, f, x); !copied {
+						gf.owned &^= own
+					}
 					continue frames
 				}
+				f.owned &^= own
 				return x, true, nil
 
 			case code.SEND:

@@ -40,7 +40,8 @@ type Frame struct {
 	entry entryKind
 	// loopTarget tells a generator frame resumed inline by a loop where its yield goes:
 	// for a FOR_ITER (enteredByForIter), 1 + the local slot in which the loop stores each
-	// item (opForIterStoreFast), or 0 when the item is pushed; for an async for's step
+	// item (opForIterStoreFast), its negation for an owned slot (opForIterStoreOwned),
+	// or 0 when the item is pushed; for an async for's step
 	// (enteredByAnext), the SEND's exit. The yield need not read the loop's instruction.
 	loopTarget    int32
 	outerHandling *runtime.Exception

@@ -297,20 +297,25 @@ func (ts *threadState) leave(th *runtime.Thread, f *Frame, exc *runtime.Exceptio
 
 // leaveForIterYield suspends gf, a generator frame resumed inline by a FOR_ITER
 // (enteredByForIter), at its yield of x (leaveGenYield) and gives x to the loop: it is
-// stored at once in the loop's target local recorded by enterGen (loopTarget), or pushed.
-// It returns the loop's frame. (One call from eval, where the functions
-// it calls are too big to inline.)
-func (ts *threadState) leaveForIterYield(th *runtime.Thread, gf *Frame, x runtime.Value) *Frame {
+// stored at once in the loop's target local recorded by enterGen (loopTarget; copied
+// into an owned slot, see storeOwned), or pushed. It returns the loop's frame, and
+// whether it does not reference x's box. (One call from eval, where the functions it
+// calls are too big to inline.)
+func (ts *threadState) leaveForIterYield(th *runtime.Thread, gf *Frame, x runtime.Value) (*Frame, bool) {
 	t := gf.loopTarget
 	f := ts.leaveGenYield(th, gf)
-	if t != 0 {
+	switch {
+	case t > 0:
 		f.fast[t-1] = x
 		f.pc++
-		return f
+		return f, false
+	case t < 0:
+		f.pc++
+		return f, f.storeOwned(uint32(-t-1), x)
 	}
 	f.stack[f.sp] = x
 	f.sp++
-	return f
+	return f, false
 }
 
 // forIterExit ends the for loop of frame f, suspended at its FOR_ITER, whose generator

@@ -35,7 +35,8 @@ const (
 	opLoadFastLoadMethod                                         // LOAD_FAST a; LOAD_METHOD name
 	opInplaceStoreFast                                           // BINARY_OP op (in place); STORE_FAST a (see owned.go)
 	opLoadFastDisown                                             // LOAD_FAST a of an accumulator slot, whose value may escape
-	opStoreFastDisown                                            // STORE_FAST a of an accumulator slot
+	opStoreFastDisown                                            // STORE_FAST a of an owned slot
+	opForIterStoreOwned                                          // FOR_ITER exit; STORE_FAST a of an owned slot
 	numVMOpcodes                                                 // (the number of opcodes)
 )
 
@@ -69,14 +70,14 @@ func quicken(c *code.Code) []code.Instr {
 		var op code.Opcode
 		switch a.Op() {
 		case code.LOAD_FAST:
-			if b.Op() != code.LOAD_FAST || !own.escapes(instrs, i+1) {
+			if b.Op() != code.LOAD_FAST || !own.standsAlone(instrs, i+1) {
 				op = loadFastOp(instrs, i)
 			}
 		case code.STORE_FAST:
 			switch b.Op() {
 			case code.LOAD_FAST:
 				// (a LOAD_FAST that starts a triple does more on its own)
-				if !isTriple(loadFastOp(instrs, i+1)) && !own.escapes(instrs, i+1) {
+				if !isTriple(loadFastOp(instrs, i+1)) && !own.standsAlone(instrs, i+1) {
 					op = opStoreFastLoadFast
 				}
 			case code.JUMP_BACKWARD:
@@ -96,8 +97,11 @@ func quicken(c *code.Code) []code.Instr {
 				}
 			}
 		case code.FOR_ITER:
-			if b.Op() == code.STORE_FAST && !own.isSlot(b.Arg()) {
+			if b.Op() == code.STORE_FAST {
 				op = opForIterStoreFast
+				if own.isSlot(b.Arg()) {
+					op = opForIterStoreOwned
+				}
 			}
 		}
 		if op != 0 {
