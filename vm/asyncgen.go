@@ -80,16 +80,21 @@ func anextGen(f *Frame) *AsyncGenerator {
 // async for (enteredByAnext), at its yield of x (leaveGenYield), and continues the frame
 // f of the loop, suspended in the step: a value of its own is the next item (f goes on
 // after the delegation loop); the yield of an await inside the generator passes up,
-// with the loop's awaitable as the receiver, as loopStep does. It returns f, and
-// whether f does not reference x's box (see deliverAt). (One call from eval, where the
-// functions it calls are too big to inline.)
+// with the loop's awaitable as the receiver, as loopStep does. An item for an owned slot
+// is copied into it (storeOwned). It returns f, and whether f does not reference x's
+// box. (One call from eval, where the functions it calls are too big to inline.)
 func (ts *threadState) leaveAnextYield(th *runtime.Thread, gf *Frame, x runtime.Value) (*Frame, bool) {
 	exit := int(gf.loopTarget) // the SEND's
 	f := ts.leaveGenYield(th, gf)
 	ag := anextGen(f)
 	if ag.valueYield() {
 		ag.runningAsync = false
-		return f, deliverAt(f, x, exit)
+		if in := f.code.instrs[exit]; in.Op() == opStoreFastDisown {
+			f.pc = exit + 1
+			return f, f.storeOwned(in.Arg(), x) // (a copy, see owned.go)
+		}
+		deliverAt(f, x, exit)
+		return f, false
 	}
 	a := ag.nextForLoop()
 	a.state = awaitIter

@@ -80,29 +80,24 @@ func (ts *threadState) leaveAwait(th *runtime.Thread, f *Frame, x runtime.Value)
 
 // deliverAt continues the frame f at exit, the exit of the delegation loop of an await or
 // an async for step that finished inline with the value x: as that instruction would,
-// a STORE_FAST stores x at once (into an owned slot, a copy: storeOwned) and a POP_TOP
-// drops a None; anything else finds x pushed. (It reads the dispatch array, where a
-// superinstruction that starts with the STORE_FAST keeps its argument.) It reports
-// whether f references x's box no more than before (see storeOwned).
-func deliverAt(f *Frame, x runtime.Value, exit int) bool {
+// a STORE_FAST stores x at once and a POP_TOP drops a None; anything else (an owned
+// slot's store among them, see owned.go) finds x pushed. (It reads the dispatch array,
+// where a superinstruction that starts with the STORE_FAST keeps its argument.)
+func deliverAt(f *Frame, x runtime.Value, exit int) {
 	switch in := f.code.instrs[exit]; in.Op() {
 	case code.STORE_FAST, opStoreFastLoadFast, opStoreFastJump:
 		f.fast[in.Arg()] = x
 		f.pc = exit + 1
-		return false
-	case opStoreFastDisown:
-		f.pc = exit + 1
-		return f.storeOwned(in.Arg(), x)
+		return
 	case code.POP_TOP:
 		if isNone(x) {
 			f.pc = exit + 1
-			return true
+			return
 		}
 	}
 	f.stack[f.sp] = x
 	f.sp++
 	f.pc = exit
-	return false
 }
 
 // suspendAwait handles the yield of x by f, a coroutine frame entered by enterAwait
