@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"io"
 	"os"
+	"strings"
 	"sync/atomic"
 	"unsafe"
 )
@@ -168,7 +169,12 @@ func (in *Interp) AddSource(filename, src string) {
 }
 
 // SourceLine returns line n (1-based) of filename without its line ending, or "" if unknown.
+// A pseudo-filename such as <string> (`aio -c`, exec) or <stdin> (the REPL) has no
+// lines, as in CPython, whose linecache finds no such file.
 func (in *Interp) SourceLine(filename string, n int) string {
+	if strings.HasPrefix(filename, "<") && strings.HasSuffix(filename, ">") {
+		return ""
+	}
 	lines, ok := in.sources[filename]
 	if !ok {
 		b, err := os.ReadFile(filename)

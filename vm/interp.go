@@ -327,7 +327,6 @@ func (vm *Interpreter) flush() {
 // in __main__. Top-level await is allowed and runs on a new loop.
 func (vm *Interpreter) Exec(src string) error {
 	const filename = "<stdin>"
-	vm.in.AddSource(filename, src)
 	return vm.protect(func() error {
 		mod, err := parser.ParseInteractive(filename, []byte(src))
 		if err != nil {
@@ -417,7 +416,6 @@ func (vm *Interpreter) hookExec(th *runtime.Thread, src string, globals, locals 
 	if err != nil {
 		return syntaxErrorValue(err)
 	}
-	vm.in.AddSource("<string>", src)
 	f := newFrame(th, NewCode(c), globals)
 	f.locals = locals
 	if err := th.Enter(); err != nil {

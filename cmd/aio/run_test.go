@@ -21,6 +21,13 @@ func TestRunSource(t *testing.T) {
 		{name: "exit message", src: "import sys\nsys.exit('bye')\n", errLast: "bye", status: 1},
 		{name: "exception", src: "1 / 0\n", errLast: "ZeroDivisionError: division by zero", status: 1},
 		{name: "syntax error", src: "x = (\n", errLast: "SyntaxError: '(' was never closed", status: 1},
+		// (expected: python3 FILE; pyref's own frames count in its depths)
+		{name: "recursion limit at the depth", src: "import sys\nsys.setrecursionlimit(True)\n", status: 1,
+			errLast: "RecursionError: cannot set the recursion limit to 1 at the recursion depth 2: the limit is too low"},
+		{name: "recursion limit at the depth in a function", src: "import sys\ndef f():\n    sys.setrecursionlimit(2)\nf()\n",
+			status: 1, errLast: "RecursionError: cannot set the recursion limit to 2 at the recursion depth 3: the limit is too low"},
+		{name: "recursion limit above the depth", src: "import sys\ndef f():\n    sys.setrecursionlimit(5)\n    print(sys.getrecursionlimit())\nf()\n",
+			out: "5\n"},
 		{name: "virtual clock", src: "import time\ntime.sleep(2)\nprint(time.monotonic(), time.time())\n",
 			opts: runOptions{virtualClock: true}, out: "1002.0 1700000002.0\n"},
 	} {
@@ -29,6 +36,26 @@ func TestRunSource(t *testing.T) {
 		if status != tc.status || stdout.String() != tc.out || lastLine(stderr.String()) != tc.errLast {
 			t.Errorf("%s: status %d, stdout %q, stderr %q; want %d, %q, last line %q",
 				tc.name, status, stdout.String(), stderr.String(), tc.status, tc.out, tc.errLast)
+		}
+	}
+}
+
+// TestStringTraceback checks that a traceback through code named <string> (`aio -c`,
+// exec) prints no source lines, as CPython's does (its linecache finds no such file),
+// even after a module that execs code of its own was imported. The expected stderr is
+// CPython's (python3 -c).
+func TestStringTraceback(t *testing.T) {
+	for _, tc := range []struct{ src, stderr string }{
+		{"import sys\nx = 1\n1/0\n", "Traceback (most recent call last):\n" +
+			"  File \"<string>\", line 3, in <module>\nZeroDivisionError: division by zero\n"},
+		{"import collections\nexec('x = 1\\n1/0')\n", "Traceback (most recent call last):\n" +
+			"  File \"<string>\", line 2, in <module>\n  File \"<string>\", line 2, in <module>\n" +
+			"ZeroDivisionError: division by zero\n"},
+	} {
+		var stdout, stderr bytes.Buffer
+		if status := runSource(runOptions{}, "<string>", tc.src, strings.NewReader(""), &stdout, &stderr); status != 1 ||
+			stderr.String() != tc.stderr {
+			t.Errorf("%q: status %d, stderr %q; want 1, %q", tc.src, status, stderr.String(), tc.stderr)
 		}
 	}
 }

@@ -268,9 +268,10 @@ func setRecursionLimit(th *aio.Thread, args []aio.Value, kwnames []string) (aio.
 	if n < 1 {
 		return nil, aio.ValueErrorf("recursion limit must be greater or equal than 1")
 	}
-	if int(n) <= th.Depth {
+	// (CPython counts the call of setrecursionlimit itself in the depth)
+	if depth := th.Depth + 1; int(n) <= depth {
 		return nil, aio.Errorf(aio.RecursionErrorType,
-			"cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, th.Depth)
+			"cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, depth)
 	}
 	th.Interp.RecursionLimit = int(n)
 	return aio.None, nil
