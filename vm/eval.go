@@ -1321,9 +1321,11 @@ frames:
 			continue
 
 		storeOwnedInt:
-			// store ir, the int result of the opInplaceStoreFast at pc-1, into the local
-			// slot of the STORE_FAST at pc: into the slot's box when the frame owns it
-			// (see owned.go), else boxed afresh, the frame then owning the new box
+			// store ir, the int result of the opInplaceStoreFast or the next item of the
+			// opForIterStoreOwned at pc-1, into the owned slot of the STORE_FAST at pc:
+			// into the slot's box when the frame owns it (see owned.go), else boxed
+			// afresh, the frame then owning the new box (the shared one of a small int is
+			// not owned). (Eval's blocks cannot share code through calls: see binOp.)
 			{
 				a := instrAt(ip, pc).Arg()
 				pc++
