@@ -132,7 +132,7 @@ func (o *ownership) escapes(instrs []code.Instr, i int) bool {
 	}
 	for _, pc := range o.aug {
 		if pc == i {
-			return false
+			return false // (instrs[i] is a LOAD_FAST: the caller checked)
 		}
 	}
 	return true
