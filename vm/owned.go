@@ -22,8 +22,10 @@ import (
 //   - a load of the slot whose value could escape (opLoadFastDisown: the value is pushed
 //     for anything but arithmetic); the safe loads are the augmented assignment's own
 //     load of its target (code.Code.AugLoads), whose value is only the left operand of
-//     its in-place BINARY_OP, and a load whose value is an operand of the BINARY_OP or
-//     COMPARE_OP right after it (or after one more load);
+//     its in-place BINARY_OP, a load whose value is an operand of the BINARY_OP or
+//     COMPARE_OP right after it (or after one more load), and a generator's yield of the
+//     slot, which clears the bit unless the loop it yields to copies the value (see
+//     loop slots below);
 //   - any other store into the slot (opStoreFastDisown), and DELETE_FAST;
 //   - a BINARY_OP or COMPARE_OP that takes the general protocol, which may hand its
 //     operands to user code (__radd__, __eq__, …): that clears every bit of the frame;
@@ -127,8 +129,8 @@ func (o *ownership) isSlot(a uint32) bool { return a < 64 && o.slots&(1<<a) != 0
 // that could keep its box (see the rules above): such a load clears the slot's bit.
 func (o *ownership) escapes(instrs []code.Instr, i int) bool {
 	a := instrs[i].Arg()
-	if a >= 64 || o.accum&(1<<a) == 0 || consumedAt(instrs, i) {
-		return false
+	if a >= 64 || o.accum&(1<<a) == 0 || consumedAt(instrs, i) || yieldedAt(instrs, i) {
+		return false // (a yield keeps or clears the bit itself: see opLoadFastYield)
 	}
 	for _, pc := range o.aug {
 		if pc == i {

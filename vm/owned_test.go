@@ -27,6 +27,8 @@ func TestOwnership(t *testing.T) {
 			[]string{"c", "i"}, []string{"c"}},
 		{"generator", "def f(n):\n    for i in range(n):\n        yield i\n",
 			[]string{"i"}, nil},
+		{"generator accumulator", "def f(n):\n    i = 0\n    while i < n:\n        yield i\n        i += 1\n",
+			[]string{"i"}, nil},
 		{"async for", "async def f(g):\n    t = 0\n    async for x in g:\n        t += x\n    return t\n",
 			[]string{"t", "x"}, []string{"t"}},
 		{"attribute of the item", "def f(xs):\n    for x in xs:\n        x.real + 1\n",
