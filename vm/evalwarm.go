@@ -19,7 +19,7 @@ func (f *Frame) warmOp(th *runtime.Thread, ts *threadState, bx *evalState, in co
 			return nil, sp, runtime.UnboundLocalError(co.VarNames[in.Arg()])
 		}
 		f.fast[in.Arg()] = nil
-		f.owned &^= 1 << (in.Arg() & 63) // (a slot past 63 has no bit to clear)
+		f.owned &^= 1 << in.Arg() // (see owned.go)
 
 	case code.LOAD_NAME:
 		name := co.Names[in.Arg()]

@@ -50,7 +50,8 @@ type Frame struct {
 	// for frames of the thread's pool and of generators.
 	owner *Function
 	// owned has bit i set while local slot i holds an int or float box that nothing
-	// else references (see owned.go); only accumulator slots (below 64) ever have one.
+	// else references (see owned.go); only accumulator and loop slots (below 64) ever
+	// have one.
 	owned uint64
 	// plainArgs, for a frame from takeFrame, is the number of positional parameters when
 	// they are all the function has (no keyword-only ones, *args or **kwargs, no cells):

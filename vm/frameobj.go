@@ -54,14 +54,7 @@ func init() {
 		if f.locals != nil {
 			return f.locals
 		}
-		f.owned = 0 // (the dict references the boxes, see owned.go)
-		d := runtime.NewDict()
-		for i, name := range f.code.VarNames {
-			if v := f.fast[i]; v != nil {
-				d.SetStr(name, v)
-			}
-		}
-		return d
+		return f.fastLocals()
 	})
 }
 
@@ -71,4 +64,17 @@ func tracebackValue(exc *runtime.Exception) runtime.Value {
 		return runtime.None
 	}
 	return &runtime.TracebackObject{Frames: exc.Traceback}
+}
+
+// fastLocals returns a new dict of f's bound fast locals by name. The frame no longer
+// owns their boxes (see owned.go): the dict references them.
+func (f *Frame) fastLocals() *runtime.Dict {
+	f.owned = 0
+	d := runtime.NewDict()
+	for i, name := range f.code.VarNames {
+		if v := f.fast[i]; v != nil {
+			d.SetStr(name, v)
+		}
+	}
+	return d
 }

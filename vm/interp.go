@@ -504,14 +504,7 @@ func hookLocals(th *runtime.Thread) (*runtime.Dict, error) {
 	if f.locals != nil {
 		return f.locals, nil
 	}
-	f.owned = 0 // (the dict references the boxes, see owned.go)
-	d := runtime.NewDict()
-	c := f.code
-	for i, name := range c.VarNames {
-		if v := f.fast[i]; v != nil {
-			d.SetStr(name, v)
-		}
-	}
+	d := f.fastLocals()
 	for i := range f.cells {
 		if v := f.cells[i].V; v != nil {
 			d.SetStr(f.cellName(i), v)

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"slices"
 	"unsafe"
 
 	"github.com/aiolang/aio/runtime"
@@ -132,12 +133,7 @@ func (o *ownership) escapes(instrs []code.Instr, i int) bool {
 	if a >= 64 || o.accum&(1<<a) == 0 || consumedAt(instrs, i) || yieldedAt(instrs, i) {
 		return false // (a yield keeps or clears the bit itself: see opLoadFastYield)
 	}
-	for _, pc := range o.aug {
-		if pc == i {
-			return false // (instrs[i] is a LOAD_FAST: the caller checked)
-		}
-	}
-	return true
+	return !slices.Contains(o.aug, i)
 }
 
 // standsAlone reports whether instrs[i], a LOAD_FAST, must not be fused into the
