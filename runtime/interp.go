@@ -163,16 +163,19 @@ func (in *Interp) ImportModule(th *Thread, name string) (*Module, error) {
 	return nil, e
 }
 
-// AddSource records a file's source text, so tracebacks can print its lines.
+// AddSource records a file's source text, so tracebacks can print its lines (not for a
+// pseudo-filename, see SourceLine).
 func (in *Interp) AddSource(filename, src string) {
-	in.sources[filename] = splitLinesKeep(src)
+	if !isPseudoFile(filename) {
+		in.sources[filename] = splitLinesKeep(src)
+	}
 }
 
 // SourceLine returns line n (1-based) of filename without its line ending, or "" if unknown.
 // A pseudo-filename such as <string> (`aio -c`, exec) or <stdin> (the REPL) has no
 // lines, as in CPython, whose linecache finds no such file.
 func (in *Interp) SourceLine(filename string, n int) string {
-	if strings.HasPrefix(filename, "<") && strings.HasSuffix(filename, ">") {
+	if isPseudoFile(filename) {
 		return ""
 	}
 	lines, ok := in.sources[filename]
@@ -188,6 +191,11 @@ func (in *Interp) SourceLine(filename string, n int) string {
 		return ""
 	}
 	return lines[n-1]
+}
+
+// isPseudoFile reports whether filename names no file: <string>, <stdin>, ….
+func isPseudoFile(filename string) bool {
+	return strings.HasPrefix(filename, "<") && strings.HasSuffix(filename, ">")
 }
 
 // StdinReader returns a buffered reader over Stdin (input() reads lines from it).
